@@ -1,0 +1,92 @@
+/*
+ * torc.h: the user API of libtorc, the torcc runtime.
+ *
+ * Programs annotated with `#pragma torc` normally need none of this: torcc
+ * turns the pragmas into runtime calls and makes `main` the primary task.
+ * These functions are for asking where a task runs, timing, controlling
+ * stealing, and for programs that manage the runtime's life cycle
+ * themselves.
+ *
+ * Ids are global unless the name says local. Every query made before the
+ * runtime has started, or after it has shut down, answers as a single node
+ * with a single worker, so a plain `cc` build of an annotated program that
+ * links libtorc still runs sequentially.
+ */
+#ifndef TORC_H
+#define TORC_H
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#if defined(TORC_BUILDING_RUNTIME)
+#define TORC_API __attribute__((visibility("default")))
+#else
+#define TORC_API
+#endif
+
+/* The version of libtorc, as "MAJOR.MINOR.PATCH". */
+#define TORC_VERSION "0.1.0"
+
+/* This node's id (its MPI rank), 0 .. torc_num_nodes() - 1. */
+TORC_API int torc_node_id(void);
+
+/* The number of nodes (MPI processes) in the run. */
+TORC_API int torc_num_nodes(void);
+
+/*
+ * The global id of the worker running the caller, 0 ..
+ * torc_num_workers() - 1. Worker ids are numbered node by node: node n owns
+ * ids n * torc_num_local_workers() onwards. Called from a thread that is not
+ * a worker, it answers -1.
+ */
+TORC_API int torc_worker_id(void);
+
+/* The number of workers of all nodes together. */
+TORC_API int torc_num_workers(void);
+
+/* The id of the calling worker within its node, or -1 off a worker. */
+TORC_API int torc_local_worker_id(void);
+
+/* The number of workers on each node (TORC_WORKERS). */
+TORC_API int torc_num_local_workers(void);
+
+/* Wall-clock seconds from an arbitrary fixed point, for measuring time. */
+TORC_API double torc_gettime(void);
+
+/*
+ * Stealing between nodes (TORC_STEALING sets the initial state; it is on by
+ * default). Stealing among the workers of one node is always on. These
+ * affect the calling node only.
+ */
+TORC_API void torc_enable_stealing(void);
+TORC_API void torc_disable_stealing(void);
+
+/*
+ * The explicit life cycle, for programs that start in SPMD style.
+ *
+ * torc_init starts MPI (unless the program already did) and the runtime on
+ * every node; it is collective, and code between it and torc_launch runs on
+ * every node, SPMD style.
+ *
+ * torc_launch(fn) runs fn once, on node 0, as the primary task while every
+ * other node serves tasks, and returns on every node when fn has returned.
+ * torc_launch(NULL) instead makes node 0's caller itself the primary task
+ * and returns there at once; on the other nodes it returns only when node 0
+ * calls torc_shutdown, and they should then call torc_shutdown too.
+ *
+ * torc_shutdown stops the workers on every node, finalizes MPI if
+ * torc_init started it, and is collective.
+ *
+ * A call out of order (launch before init, init or shutdown twice) stops
+ * the program with a message naming the call.
+ */
+TORC_API void torc_init(int *argc, char ***argv);
+TORC_API void torc_launch(void (*primary)(void));
+TORC_API void torc_shutdown(void);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* TORC_H */
