@@ -37,15 +37,18 @@ TORC_API int torc_num_nodes(void);
 /*
  * The global id of the worker running the caller, 0 ..
  * torc_num_workers() - 1. Worker ids are numbered node by node: node n owns
- * ids n * torc_num_local_workers() onwards. Called from a thread that is not
- * a worker, it answers -1.
+ * ids n * torc_num_local_workers() onwards. While the runtime runs, a thread
+ * that is not a worker (the main thread between torc_init and torc_launch,
+ * or code in an spmd call) gets -1; before torc_init and after
+ * torc_shutdown the answer is 0, the one worker of a sequential run.
  */
 TORC_API int torc_worker_id(void);
 
 /* The number of workers of all nodes together. */
 TORC_API int torc_num_workers(void);
 
-/* The id of the calling worker within its node, or -1 off a worker. */
+/* The id of the calling worker within its node; -1 and 0 as for
+ * torc_worker_id. */
 TORC_API int torc_local_worker_id(void);
 
 /* The number of workers on each node (TORC_WORKERS). */
@@ -55,9 +58,10 @@ TORC_API int torc_num_local_workers(void);
 TORC_API double torc_gettime(void);
 
 /*
- * Stealing between nodes (TORC_STEALING sets the initial state; it is on by
- * default). Stealing among the workers of one node is always on. These
- * affect the calling node only.
+ * Stealing between nodes (TORC_STEALING sets the initial state at
+ * torc_init; it is on by default). Stealing among the workers of one node is
+ * always on. These affect the calling node only: a node with stealing off
+ * stops asking others for work, but still gives work to nodes that ask.
  */
 TORC_API void torc_enable_stealing(void);
 TORC_API void torc_disable_stealing(void);
@@ -73,7 +77,10 @@ TORC_API void torc_disable_stealing(void);
  * other node serves tasks, and returns on every node when fn has returned.
  * torc_launch(NULL) instead makes node 0's caller itself the primary task
  * and returns there at once; on the other nodes it returns only when node 0
- * calls torc_shutdown, and they should then call torc_shutdown too.
+ * calls torc_shutdown, and they should then call torc_shutdown too. On
+ * node 0 the runtime's MPI traffic then moves to a thread of its own, which
+ * needs MPI_THREAD_SERIALIZED or better; with less, the call stops the
+ * program with a message saying so.
  *
  * torc_shutdown stops the workers on every node, finalizes MPI if
  * torc_init started it, and is collective.

@@ -1,0 +1,251 @@
+//===- Binder.cpp - attaches directives to statements and declarations ----===//
+
+#include "Binder.h"
+
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/Basic/SourceManager.h"
+
+using namespace clang;
+
+namespace torcc {
+
+namespace {
+
+/// The statements that could follow a directive in a function body: the
+/// members of blocks and the bodies of control statements, in source order.
+class SlotCollector : public RecursiveASTVisitor<SlotCollector> {
+public:
+  std::vector<const Stmt *> Slots;
+  std::vector<const CompoundStmt *> Blocks;
+
+  bool VisitCompoundStmt(CompoundStmt *S) {
+    Blocks.push_back(S);
+    for (const Stmt *Child : S->body())
+      Slots.push_back(Child);
+    return true;
+  }
+  bool VisitIfStmt(IfStmt *S) {
+    add(S->getThen());
+    add(S->getElse());
+    return true;
+  }
+  bool VisitForStmt(ForStmt *S) { return add(S->getBody()); }
+  bool VisitWhileStmt(WhileStmt *S) { return add(S->getBody()); }
+  bool VisitDoStmt(DoStmt *S) { return add(S->getBody()); }
+  bool VisitSwitchCase(SwitchCase *S) { return add(S->getSubStmt()); }
+  bool VisitLabelStmt(LabelStmt *S) { return add(S->getSubStmt()); }
+
+private:
+  bool add(const Stmt *S) {
+    if (S)
+      Slots.push_back(S);
+    return true;
+  }
+};
+
+class Binder {
+public:
+  Binder(ASTContext &Ctx, const std::vector<Directive> &Dirs,
+         Diagnostics &Diags)
+      : Ctx(Ctx), SM(Ctx.getSourceManager()), Dirs(Dirs), Diags(Diags) {}
+
+  Bindings run();
+
+private:
+  bool before(SourceLocation A, SourceLocation B) const {
+    return SM.isBeforeInTranslationUnit(SM.getExpansionLoc(A),
+                                        SM.getExpansionLoc(B));
+  }
+  const FunctionDecl *enclosingFunction(SourceLocation Loc) const;
+  void bindFileScope(const Directive &D);
+  void bindInBody(const Directive &D, const FunctionDecl *F);
+  const Stmt *nextStatement(const Directive &D, const FunctionDecl *F);
+  bool directiveBetween(SourceLocation From, SourceLocation To) const;
+  void bindCall(const Directive &D, const FunctionDecl *F, const Stmt *S);
+  void findMain();
+
+  ASTContext &Ctx;
+  const SourceManager &SM;
+  const std::vector<Directive> &Dirs;
+  Diagnostics &Diags;
+  std::vector<const FunctionDecl *> Definitions;
+  std::vector<const Decl *> TopLevel;
+  Bindings Result;
+};
+
+const FunctionDecl *Binder::enclosingFunction(SourceLocation Loc) const {
+  for (const FunctionDecl *F : Definitions) {
+    SourceRange Body = F->getBody()->getSourceRange();
+    if (before(Body.getBegin(), Loc) && before(Loc, Body.getEnd()))
+      return F;
+  }
+  return nullptr;
+}
+
+void Binder::bindFileScope(const Directive &D) {
+  if (D.Kind == DirectiveKind::Wait) {
+    Diags.report(D.Loc, Diag::wait_outside_function);
+    return;
+  }
+  if (D.Kind == DirectiveKind::Spmd) {
+    Diags.report(D.Loc, Diag::spmd_outside_function);
+    return;
+  }
+  for (const Decl *TD : TopLevel) {
+    if (!before(D.Loc, TD->getEndLoc()))
+      continue;
+    const auto *F = dyn_cast<FunctionDecl>(TD);
+    if (!F || !before(D.Loc, TD->getBeginLoc()) ||
+        directiveBetween(D.Loc, TD->getBeginLoc())) {
+      Diags.report(D.Loc, Diag::expected_function_decl);
+      return;
+    }
+    Result.Declarations[F->getCanonicalDecl()] = {&D, F};
+    return;
+  }
+  Diags.report(D.Loc, Diag::expected_function_decl);
+}
+
+bool Binder::directiveBetween(SourceLocation From, SourceLocation To) const {
+  for (const Directive &Other : Dirs)
+    if (before(From, Other.Loc) && before(Other.Loc, To))
+      return true;
+  return false;
+}
+
+const Stmt *Binder::nextStatement(const Directive &D, const FunctionDecl *F) {
+  SlotCollector Collector;
+  Collector.TraverseStmt(F->getBody());
+  const CompoundStmt *Block = nullptr;
+  for (const CompoundStmt *B : Collector.Blocks)
+    if (before(B->getLBracLoc(), D.Loc) && before(D.Loc, B->getRBracLoc()))
+      Block = B;
+  const Stmt *Next = nullptr;
+  for (const Stmt *S : Collector.Slots) {
+    SourceLocation Begin = S->getBeginLoc();
+    if (before(D.Loc, Begin) &&
+        (!Block || before(Begin, Block->getRBracLoc())) &&
+        (!Next || before(Begin, Next->getBeginLoc())))
+      Next = S;
+  }
+  return Next;
+}
+
+void Binder::bindInBody(const Directive &D, const FunctionDecl *F) {
+  if (!SM.isInMainFile(SM.getExpansionLoc(D.Loc))) {
+    Diags.report(D.Loc, Diag::directive_in_header) << directiveName(D.Kind);
+    return;
+  }
+  if (D.Kind == DirectiveKind::Wait) {
+    Result.Waits.push_back(&D);
+    return;
+  }
+  const Stmt *S = nextStatement(D, F);
+  if (!S) {
+    Diags.report(D.Loc, Diag::directive_no_statement) << directiveName(D.Kind);
+    return;
+  }
+  if (directiveBetween(D.Loc, S->getBeginLoc())) {
+    Diags.report(D.Loc, Diag::directive_followed_by_directive)
+        << directiveName(D.Kind);
+    return;
+  }
+  bindCall(D, F, S);
+}
+
+void Binder::bindCall(const Directive &D, const FunctionDecl *F,
+                      const Stmt *S) {
+  bool IsTask = D.Kind == DirectiveKind::Task;
+  const char *Alternative = IsTask ? " or 'lvalue = f(args);'" : "";
+  const auto *E = dyn_cast<Expr>(S);
+  const Expr *Target = nullptr;
+  const Expr *Value = E;
+  if (const auto *BO =
+          E ? dyn_cast<BinaryOperator>(E->IgnoreParens()) : nullptr) {
+    if (BO->getOpcode() == BO_Assign) {
+      Target = BO->getLHS();
+      Value = BO->getRHS();
+    }
+  }
+  const auto *Call =
+      Value ? dyn_cast<CallExpr>(Value->IgnoreParenImpCasts()) : nullptr;
+  if (!Call) {
+    Diags.report(S->getBeginLoc(), Diag::expected_call_statement)
+        << directiveName(D.Kind) << Alternative;
+    return;
+  }
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  if (!Callee) {
+    Diags.report(Call->getBeginLoc(), Diag::indirect_call);
+    return;
+  }
+  bool Failed = false;
+  if (!Callee->hasPrototype()) {
+    Diags.report(Call->getBeginLoc(), Diag::unprototyped_task) << Callee;
+    Failed = true;
+  } else if (Callee->isVariadic()) {
+    Diags.report(Call->getBeginLoc(), Diag::variadic_task) << Callee;
+    Failed = true;
+  }
+  if (Target && !IsTask) {
+    Diags.report(Target->getBeginLoc(), Diag::spmd_result_assigned);
+    Failed = true;
+  } else if (Target && Callee->getReturnType()->isVoidType()) {
+    Diags.report(Target->getBeginLoc(), Diag::void_result_assigned) << Callee;
+    Failed = true;
+  } else if (Target && Target->refersToBitField()) {
+    Diags.report(Target->getBeginLoc(), Diag::bitfield_target);
+    Failed = true;
+  }
+  if (!Failed)
+    Result.Calls.push_back({&D, F, E, Target, Call, Callee});
+}
+
+void Binder::findMain() {
+  for (const FunctionDecl *F : Definitions) {
+    if (!F->isMain() || !SM.isInMainFile(SM.getExpansionLoc(F->getLocation())))
+      continue;
+    // A main that starts the runtime itself keeps its SPMD shape (spec §3).
+    class InitFinder : public RecursiveASTVisitor<InitFinder> {
+    public:
+      bool Found = false;
+      bool VisitCallExpr(CallExpr *C) {
+        if (const FunctionDecl *Callee = C->getDirectCallee())
+          if (Callee->getName() == "torc_init")
+            Found = true;
+        return !Found;
+      }
+    } Finder;
+    Finder.TraverseStmt(F->getBody());
+    if (!Finder.Found)
+      Result.Main = F;
+  }
+}
+
+Bindings Binder::run() {
+  for (const Decl *D : Ctx.getTranslationUnitDecl()->decls()) {
+    if (D->isImplicit())
+      continue;
+    TopLevel.push_back(D);
+    if (const auto *F = dyn_cast<FunctionDecl>(D))
+      if (F->doesThisDeclarationHaveABody())
+        Definitions.push_back(F);
+  }
+  for (const Directive &D : Dirs) {
+    if (const FunctionDecl *F = enclosingFunction(D.Loc))
+      bindInBody(D, F);
+    else
+      bindFileScope(D);
+  }
+  findMain();
+  return std::move(Result);
+}
+
+} // namespace
+
+Bindings bindDirectives(ASTContext &Ctx, const std::vector<Directive> &Dirs,
+                        Diagnostics &Diags) {
+  return Binder(Ctx, Dirs, Diags).run();
+}
+
+} // namespace torcc

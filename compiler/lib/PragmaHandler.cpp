@@ -1,0 +1,83 @@
+//===- PragmaHandler.cpp - records #pragma torc while Clang preprocesses --===//
+
+#include "PragmaHandler.h"
+
+#include "clang/Basic/SourceManager.h"
+#include "clang/Lex/Lexer.h"
+#include "clang/Lex/MacroInfo.h"
+#include "clang/Lex/Preprocessor.h"
+
+using namespace clang;
+
+namespace torcc {
+
+namespace {
+
+/// The end of `_Pragma ( "..." )` written directly in a file: the operator is
+/// lexed again from the file because its tokens were consumed by Clang.
+SourceLocation endOfPragmaOperator(Preprocessor &PP, SourceLocation Begin) {
+  const SourceManager &SM = PP.getSourceManager();
+  SourceLocation Loc = Begin;
+  for (tok::TokenKind Expected :
+       {tok::identifier, tok::l_paren, tok::string_literal, tok::r_paren}) {
+    Token Tok;
+    if (Lexer::getRawToken(Loc, Tok, SM, PP.getLangOpts(),
+                           /*IgnoreWhiteSpace=*/true))
+      return SourceLocation();
+    if (Expected != tok::identifier && Tok.getKind() != Expected)
+      return SourceLocation();
+    Loc = Tok.getEndLoc();
+  }
+  return Loc;
+}
+
+/// True when the macro whose expansion produced \p Loc consists of exactly
+/// `_Pragma("...")`, so that replacing the macro's use replaces nothing else.
+bool macroIsPragmaAlone(Preprocessor &PP, SourceLocation Loc) {
+  const SourceManager &SM = PP.getSourceManager();
+  SourceLocation Use = SM.getExpansionLoc(Loc);
+  Token NameTok;
+  if (Lexer::getRawToken(Use, NameTok, SM, PP.getLangOpts()) ||
+      NameTok.isNot(tok::raw_identifier))
+    return false;
+  const MacroInfo *MI =
+      PP.getMacroInfo(PP.getIdentifierInfo(NameTok.getRawIdentifier()));
+  if (!MI || !MI->isObjectLike() || MI->getNumTokens() != 4)
+    return false;
+  const IdentifierInfo *First = MI->getReplacementToken(0).getIdentifierInfo();
+  return First && First->getName() == "_Pragma";
+}
+
+} // namespace
+
+void TorcPragmaHandler::HandlePragma(Preprocessor &PP, PragmaIntroducer Intro,
+                                     Token &FirstToken) {
+  const SourceManager &SM = PP.getSourceManager();
+  RawDirective Raw;
+  Raw.IntroLoc = Intro.Loc;
+
+  Token Tok;
+  PP.Lex(Tok);
+  while (Tok.isNot(tok::eod) && Tok.isNot(tok::eof)) {
+    Raw.Tokens.push_back({Tok.getKind(), PP.getSpelling(Tok), Tok.getLocation(),
+                          Tok.hasLeadingSpace()});
+    PP.Lex(Tok);
+  }
+
+  if (Intro.Loc.isMacroID()) {
+    if (macroIsPragmaAlone(PP, Intro.Loc))
+      Raw.Range = CharSourceRange::getTokenRange(
+          SM.getExpansionRange(Intro.Loc).getAsRange());
+    else
+      Raw.UnrewritableMacro = true;
+  } else if (Intro.Kind == PIK_HashPragma) {
+    Raw.Range = CharSourceRange::getCharRange(Intro.Loc, Tok.getLocation());
+  } else {
+    SourceLocation End = endOfPragmaOperator(PP, Intro.Loc);
+    if (End.isValid())
+      Raw.Range = CharSourceRange::getCharRange(Intro.Loc, End);
+  }
+  Out.push_back(std::move(Raw));
+}
+
+} // namespace torcc

@@ -1,0 +1,229 @@
+//===- Rewriting.cpp - bindings and generated text to Replacements --------===//
+
+#include "Rewriting.h"
+
+#include "clang/AST/Attr.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Lex/Lexer.h"
+#include "llvm/ADT/DenseSet.h"
+
+#include <map>
+
+using namespace clang;
+using tooling::Replacement;
+
+namespace torcc {
+
+namespace {
+
+class MainFileRewriter {
+public:
+  MainFileRewriter(ASTContext &Ctx, const CodeGen &Gen, const RewriteInput &In,
+                   Diagnostics &Diags, tooling::Replacements &Out)
+      : Ctx(Ctx), SM(Ctx.getSourceManager()), LO(Ctx.getLangOpts()), Gen(Gen),
+        In(In), Diags(Diags), Out(Out) {}
+
+  bool run();
+
+private:
+  bool inMainFile(SourceLocation L) const {
+    return L.isValid() && L.isFileID() && SM.isInMainFile(L);
+  }
+  unsigned offset(SourceLocation L) const { return SM.getFileOffset(L); }
+  void replace(SourceLocation Begin, SourceLocation End, std::string Text);
+  void rewriteDirective(const Directive &D);
+  void rewriteCall(const SpawnSite &S);
+  void insertBlocks(const SpawnSite &S);
+  SourceLocation insertionPoint(const FunctionDecl *Caller);
+  bool declaredBefore(const FunctionDecl *F, SourceLocation Loc) const;
+  void rewriteMain(const FunctionDecl *Main);
+  void flushInsertions();
+
+  ASTContext &Ctx;
+  const SourceManager &SM;
+  const LangOptions &LO;
+  const CodeGen &Gen;
+  const RewriteInput &In;
+  Diagnostics &Diags;
+  tooling::Replacements &Out;
+  /// Pure insertions, merged per offset so that their order is ours.
+  std::map<unsigned, std::string> Insertions;
+  llvm::DenseSet<const FunctionDecl *> Emitted;
+  bool Failed = false;
+};
+
+void MainFileRewriter::replace(SourceLocation Begin, SourceLocation End,
+                               std::string Text) {
+  Replacement R(SM, CharSourceRange::getCharRange(Begin, End), Text, LO);
+  if (llvm::Error E = Out.add(R)) {
+    // Two edits overlap only if two directives claim the same code, which
+    // the binder rejects; report rather than emit a corrupt file.
+    Diags.report(Begin, Diag::rewrite_conflict) << llvm::toString(std::move(E));
+    Failed = true;
+  }
+}
+
+void MainFileRewriter::rewriteDirective(const Directive &D) {
+  CharSourceRange Range = Lexer::makeFileCharRange(D.Range, SM, LO);
+  if (Range.isInvalid() || !inMainFile(Range.getBegin())) {
+    Diags.report(D.Loc, Diag::rewrite_in_macro) << "this directive";
+    Failed = true;
+    return;
+  }
+  // The directive's lines stay, empty, so that later lines keep their
+  // numbers even where a line splice made the pragma span several.
+  StringRef Text = Lexer::getSourceText(Range, SM, LO);
+  std::string Lines(Text.count('\n'), '\n');
+  if (D.Kind == DirectiveKind::Wait)
+    Lines = "torc_abi_wait();" + Lines;
+  replace(Range.getBegin(), Range.getEnd(), Lines);
+}
+
+void MainFileRewriter::rewriteCall(const SpawnSite &S) {
+  const CallSite &C = *S.Site;
+  SourceLocation Begin = C.Statement->getBeginLoc();
+  SourceLocation End = C.Statement->getEndLoc();
+  SourceLocation RParen = C.Call->getRParenLoc();
+  llvm::Optional<Token> LParen =
+      Lexer::findNextToken(C.Call->getCallee()->getEndLoc(), SM, LO);
+  SourceLocation TargetBegin, TargetEnd;
+  if (C.Target) {
+    TargetBegin = C.Target->getBeginLoc();
+    TargetEnd = Lexer::getLocForEndOfToken(C.Target->getEndLoc(), 0, SM, LO);
+  }
+  if (!LParen || LParen->isNot(tok::l_paren) || !inMainFile(Begin) ||
+      !inMainFile(End) || !inMainFile(RParen) ||
+      !inMainFile(LParen->getLocation()) ||
+      (C.Target && (!inMainFile(TargetBegin) || !inMainFile(TargetEnd)))) {
+    Diags.report(C.Call->getBeginLoc(), Diag::rewrite_in_macro) << "this call";
+    Failed = true;
+    return;
+  }
+  std::string Leading;
+  for (const std::string &A : Gen.leadingArguments(S))
+    Leading += (Leading.empty() ? "" : ", ") + A;
+  bool HasArgs = C.Call->getNumArgs() > 0;
+  SourceLocation AfterLParen = LParen->getEndLoc();
+  std::string Spawn = Gen.spawnName(S) + "(";
+  if (C.Target) {
+    replace(Begin, TargetBegin, Spawn + "&(");
+    std::string Mid = ")";
+    if (!Leading.empty())
+      Mid += ", " + Leading;
+    replace(TargetEnd, AfterLParen, Mid + (HasArgs ? ", " : ""));
+  } else {
+    replace(Begin, AfterLParen,
+            Spawn + Leading + (HasArgs && !Leading.empty() ? ", " : ""));
+  }
+  // Parentheses around the call close after its own; they opened inside
+  // the text replaced above, so they go too.
+  if (End != RParen)
+    replace(RParen.getLocWithOffset(1),
+            Lexer::getLocForEndOfToken(End, 0, SM, LO), "");
+}
+
+SourceLocation MainFileRewriter::insertionPoint(const FunctionDecl *Caller) {
+  SourceLocation Begin = Caller->getBeginLoc();
+  for (const Attr *A : Caller->attrs())
+    if (A->getLocation().isValid() &&
+        SM.isBeforeInTranslationUnit(SM.getExpansionLoc(A->getLocation()),
+                                     SM.getExpansionLoc(Begin)))
+      Begin = A->getLocation();
+  Begin = SM.getExpansionLoc(Begin);
+  if (!SM.isInMainFile(Begin))
+    return SourceLocation();
+  FileID FID = SM.getFileID(Begin);
+  return SM.translateLineCol(FID, SM.getExpansionLineNumber(Begin), 1);
+}
+
+bool MainFileRewriter::declaredBefore(const FunctionDecl *F,
+                                      SourceLocation Loc) const {
+  for (const FunctionDecl *R : F->redecls())
+    if (SM.isBeforeInTranslationUnit(SM.getExpansionLoc(R->getBeginLoc()), Loc))
+      return true;
+  return false;
+}
+
+void MainFileRewriter::insertBlocks(const SpawnSite &S) {
+  SourceLocation At = insertionPoint(S.Site->Caller);
+  if (At.isInvalid()) {
+    Diags.report(S.Site->Caller->getLocation(), Diag::rewrite_in_macro)
+        << S.Site->Caller;
+    Failed = true;
+    return;
+  }
+  std::string &Text = Insertions[offset(At)];
+  const FunctionDecl *F = S.Plan.Callee;
+  if (Emitted.insert(F->getCanonicalDecl()).second) {
+    if (!declaredBefore(F, At))
+      Text += Gen.prototype(F);
+    Text += Gen.taskBlock(In.Plans->layout(F));
+  }
+  if (const FunctionDecl *G = S.Plan.Callback)
+    if (!declaredBefore(G, At) && Emitted.insert(G->getCanonicalDecl()).second)
+      Text += Gen.prototype(G);
+  Text += Gen.siteBlock(S);
+}
+
+void MainFileRewriter::rewriteMain(const FunctionDecl *Main) {
+  SourceLocation Name = Main->getLocation();
+  unsigned Params = Main->getNumParams();
+  if (Params != 0 && Params != 2) {
+    Diags.report(Name, Diag::unsupported_main);
+    Failed = true;
+    return;
+  }
+  if (!inMainFile(Name)) {
+    Diags.report(Name, Diag::rewrite_in_macro) << Main;
+    Failed = true;
+    return;
+  }
+  replace(Name, Name.getLocWithOffset(4), "__torc_main");
+  StringRef Buffer = SM.getBufferData(SM.getMainFileID());
+  std::string &Text = Insertions[Buffer.size()];
+  if (!Buffer.empty() && Buffer.back() != '\n')
+    Text += "\n";
+  Text += Gen.mainWrapper(Main, "__torc_main");
+}
+
+void MainFileRewriter::flushInsertions() {
+  FileID Main = SM.getMainFileID();
+  StringRef Buffer = SM.getBufferData(Main);
+  for (auto &Entry : Insertions) {
+    std::string Text = Entry.second;
+    if (Entry.first < Buffer.size()) {
+      // Resynchronise the line numbering with the original text that
+      // follows, so that diagnostics and debuggers see the user's lines.
+      unsigned Line = SM.getLineNumber(Main, Entry.first);
+      Text += "#line " + std::to_string(Line) + " " + quote(In.FileName) + "\n";
+    }
+    SourceLocation Loc =
+        SM.getLocForStartOfFile(Main).getLocWithOffset(Entry.first);
+    replace(Loc, Loc, Text);
+  }
+}
+
+bool MainFileRewriter::run() {
+  Insertions[0] = "#include <torc_abi.h>\n";
+  for (const Directive &D : *In.Directives)
+    if (SM.isInMainFile(SM.getExpansionLoc(D.Loc)))
+      rewriteDirective(D);
+  for (const SpawnSite &S : *In.Sites) {
+    rewriteCall(S);
+    insertBlocks(S);
+  }
+  if (In.Bound->Main)
+    rewriteMain(In.Bound->Main);
+  flushInsertions();
+  return !Failed;
+}
+
+} // namespace
+
+bool rewriteMainFile(ASTContext &Ctx, const CodeGen &Gen,
+                     const RewriteInput &In, Diagnostics &Diags,
+                     tooling::Replacements &Out) {
+  return MainFileRewriter(Ctx, Gen, In, Diags, Out).run();
+}
+
+} // namespace torcc

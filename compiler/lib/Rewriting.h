@@ -1,0 +1,33 @@
+//===- Rewriting.h - bindings and generated text to Replacements ----------===//
+
+#ifndef TORCC_REWRITING_H
+#define TORCC_REWRITING_H
+
+#include "Binder.h"
+#include "CodeGen.h"
+#include "Diagnostics.h"
+
+#include "clang/Tooling/Core/Replacement.h"
+
+#include <vector>
+
+namespace torcc {
+
+/// Everything the rewriter needs about one translation unit.
+struct RewriteInput {
+  const std::vector<Directive> *Directives = nullptr;
+  const Bindings *Bound = nullptr;
+  const std::vector<SpawnSite> *Sites = nullptr;
+  const Planner *Plans = nullptr;
+  std::string FileName; ///< As the user wrote it, for `#line`.
+};
+
+/// Turns the analysis into edits of the main file. It never writes files;
+/// an edit that would land in a macro expansion is reported as an error.
+bool rewriteMainFile(clang::ASTContext &Ctx, const CodeGen &Gen,
+                     const RewriteInput &In, Diagnostics &Diags,
+                     clang::tooling::Replacements &Out);
+
+} // namespace torcc
+
+#endif

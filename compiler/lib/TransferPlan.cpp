@@ -1,0 +1,308 @@
+//===- TransferPlan.cpp - how each argument of a task moves ---------------===//
+
+#include "TransferPlan.h"
+
+#include "clang/AST/PrettyPrinter.h"
+#include "llvm/Support/raw_ostream.h"
+
+using namespace clang;
+
+namespace torcc {
+
+namespace {
+
+Direction directionOf(ClauseKind K) {
+  switch (K) {
+  case ClauseKind::Out:
+    return Direction::Out;
+  case ClauseKind::Inout:
+    return Direction::Inout;
+  default:
+    return Direction::In;
+  }
+}
+
+/// Finds a pointer inside a record, searching nested records and arrays,
+/// and returns the member's dotted path, or an empty string if none.
+std::string pointerMember(QualType T, const ASTContext &Ctx) {
+  const RecordType *RT = T->getAsStructureType();
+  if (!RT)
+    RT = T->getAsUnionType();
+  if (!RT)
+    return "";
+  for (const FieldDecl *F : RT->getDecl()->fields()) {
+    QualType FT = F->getType();
+    while (const ArrayType *AT = Ctx.getAsArrayType(FT))
+      FT = AT->getElementType();
+    if (FT->isPointerType() || FT->isBlockPointerType())
+      return F->getNameAsString();
+    std::string Inner = pointerMember(FT, Ctx);
+    if (!Inner.empty())
+      return F->getNameAsString() + "." + Inner;
+  }
+  return "";
+}
+
+bool isMovableValue(QualType T) {
+  return T->isArithmeticType() || T->isEnumeralType() || T->isStructureType() ||
+         T->isUnionType();
+}
+
+bool isLocal(const CallSite &Site) {
+  return Site.Dir->find(ClauseKind::Local) != nullptr;
+}
+
+} // namespace
+
+std::string paramName(const FunctionDecl *F, unsigned I) {
+  const ParmVarDecl *P = F->getParamDecl(I);
+  if (!P->getName().empty())
+    return P->getNameAsString();
+  return "__torc_p" + std::to_string(I);
+}
+
+const FunctionDecl *Planner::naming(const FunctionDecl *F) const {
+  auto It = B.Declarations.find(F->getCanonicalDecl());
+  return It == B.Declarations.end() ? F : It->second.Decl;
+}
+
+bool Planner::resolveItems(const Directive &D, const FunctionDecl *Naming,
+                           ItemMap &Out, bool Report) {
+  bool Ok = true;
+  for (const Clause &C : D.Clauses) {
+    for (const Item &I : C.Items) {
+      int Found = -1;
+      std::string List;
+      for (unsigned K = 0; K < Naming->getNumParams(); ++K) {
+        StringRef Name = Naming->getParamDecl(K)->getName();
+        if (Name.empty())
+          continue;
+        List += (List.empty() ? "'" : ", '") + Name.str() + "'";
+        if (Name == I.Name)
+          Found = K;
+      }
+      if (Found < 0) {
+        if (!Report)
+          continue;
+        if (List.empty())
+          Diags.report(I.Loc, Diag::item_no_parameters) << I.Name << Naming;
+        else
+          Diags.report(I.Loc, Diag::item_not_parameter)
+              << I.Name << Naming << List;
+        Ok = false;
+        continue;
+      }
+      if (!Out.try_emplace(Found, Binding{C.Kind, &I}).second) {
+        if (Report)
+          Diags.report(I.Loc, Diag::item_repeated) << I.Name;
+        Ok = false;
+        continue;
+      }
+      if (!Naming->getParamDecl(Found)->getType()->isPointerType()) {
+        Out.erase(Found);
+        if (Report)
+          Diags.report(I.Loc, Diag::item_not_pointer)
+              << I.Name << Naming << clauseName(C.Kind);
+        Ok = false;
+      }
+    }
+  }
+  return Ok;
+}
+
+bool Planner::checkDeclarations() {
+  bool Ok = true;
+  for (const auto &Entry : B.Declarations) {
+    ItemMap Items;
+    Ok &= resolveItems(*Entry.second.Dir, Entry.second.Decl, Items,
+                       /*Report=*/true);
+  }
+  return Ok;
+}
+
+TransferPlan Planner::layout(const FunctionDecl *Callee) const {
+  TransferPlan Plan;
+  Plan.Callee = Callee;
+  Plan.Naming = naming(Callee);
+  for (unsigned I = 0; I < Plan.Naming->getNumParams(); ++I) {
+    ParamPlan P;
+    P.Index = I;
+    P.Name = paramName(Plan.Naming, I);
+    P.IsBuffer = Plan.Naming->getParamDecl(I)->getType()->isPointerType();
+    if (P.IsBuffer)
+      P.BufferIndex = Plan.NumBuffers++;
+    else
+      ++Plan.NumFields;
+    Plan.Params.push_back(P);
+  }
+  return Plan;
+}
+
+bool Planner::checkValue(const CallSite &Site, const ParmVarDecl *Param) {
+  QualType T = Param->getType();
+  SourceLocation Loc =
+      Site.Call->getArg(Param->getFunctionScopeIndex())->getBeginLoc();
+  if (!isMovableValue(T)) {
+    Diags.report(Loc, Diag::unmovable_type)
+        << Param->getName() << Site.Callee << T;
+  } else {
+    std::string Member = pointerMember(T, Ctx);
+    if (Member.empty() || isLocal(Site))
+      return true;
+    Diags.report(Loc, Diag::pointer_member)
+        << Param->getName() << Site.Callee << T << Member;
+  }
+  Diags.report(Param->getLocation(), Diag::declared_here) << Param;
+  return false;
+}
+
+bool Planner::checkResult(const CallSite &Site) {
+  QualType R = Site.Callee->getReturnType();
+  if (R->isVoidType() || isLocal(Site))
+    return true;
+  if (!isMovableValue(R)) {
+    Diags.report(Site.Call->getBeginLoc(), Diag::unmovable_result)
+        << Site.Callee << R;
+    return false;
+  }
+  std::string Member = pointerMember(R, Ctx);
+  if (Member.empty())
+    return true;
+  Diags.report(Site.Call->getBeginLoc(), Diag::pointer_member_result)
+      << Site.Callee << R << Member;
+  return false;
+}
+
+bool Planner::classifyPointer(const CallSite &Site, const Binding *Given,
+                              ParamPlan &P, const ParmVarDecl *Param) {
+  QualType Pointee = Param->getType()->getPointeeType();
+  bool Local = isLocal(Site);
+  SourceLocation Loc = Site.Call->getArg(P.Index)->getBeginLoc();
+  auto Fail = [&](Diag D) {
+    auto Builder = Diags.report(Loc, D) << P.Name << Site.Callee;
+    if (D == Diag::incomplete_pointee)
+      Builder << Pointee;
+    return false;
+  };
+  if (Local && (!Given || Pointee->isFunctionType())) {
+    // A local task receives the caller's own pointer; nothing is copied.
+    P.HasExtent = false;
+    return true;
+  }
+  if (Pointee->isFunctionType())
+    return Fail(Diag::function_pointer);
+  if (Pointee->isPointerType() && !Local)
+    return Fail(Diag::pointer_to_pointer);
+  if (Given) {
+    P.Dir = directionOf(Given->Kind);
+    P.ByteElements = Pointee->isVoidType();
+    if (Given->I->HasSection) {
+      P.Lo = Given->I->Lo;
+      P.Len = Given->I->Len;
+    } else if (P.ByteElements && !Local) {
+      return Fail(Diag::void_pointer);
+    }
+    if (Pointee.isConstQualified() && P.Dir != Direction::In) {
+      Diags.report(Given->I->Loc, Diag::item_const_written)
+          << P.Name << Site.Callee << clauseName(Given->Kind);
+      return false;
+    }
+    if (Pointee->isIncompleteType() && !P.ByteElements && !Local)
+      return Fail(Diag::incomplete_pointee);
+    return true;
+  }
+  if (Pointee->isVoidType())
+    return Fail(Diag::void_pointer);
+  if (Pointee.isConstQualified() && Pointee->isCharType()) {
+    P.IsString = true;
+    return true;
+  }
+  if (const ArrayType *AT = Ctx.getAsArrayType(Param->getOriginalType())) {
+    // C99 array parameter syntax states the length (spec §2).
+    std::string Len;
+    llvm::raw_string_ostream OS(Len);
+    if (const auto *CAT = dyn_cast<ConstantArrayType>(AT))
+      OS << CAT->getSize();
+    else if (const auto *VAT = dyn_cast<VariableArrayType>(AT))
+      if (const Expr *Size = VAT->getSizeExpr())
+        Size->printPretty(OS, nullptr, Ctx.getPrintingPolicy());
+    OS.flush();
+    if (!Len.empty()) {
+      P.Len = Len;
+      P.Dir = Pointee.isConstQualified() ? Direction::In : Direction::Inout;
+      return true;
+    }
+  }
+  if (!Pointee.isConstQualified())
+    return Fail(Diag::nonconst_pointer);
+  if (Pointee->isIncompleteType())
+    return Fail(Diag::incomplete_pointee);
+  return true;
+}
+
+bool Planner::classify(const CallSite &Site, const Binding *Given, ParamPlan &P,
+                       const ParmVarDecl *Param) {
+  if (!P.IsBuffer)
+    return checkValue(Site, Param);
+  if (!classifyPointer(Site, Given, P, Param)) {
+    Diags.report(Param->getLocation(), Diag::declared_here) << Param;
+    return false;
+  }
+  if (Site.Dir->Kind == DirectiveKind::Spmd && P.Dir != Direction::In) {
+    Diags.report(Given ? Given->I->Loc : Site.Call->getBeginLoc(),
+                 Diag::spmd_not_in)
+        << P.Name << (P.Dir == Direction::Out ? "out" : "inout");
+    return false;
+  }
+  return true;
+}
+
+bool Planner::resolveCallback(const CallSite &Site, TransferPlan &Out) {
+  const Clause *C = Site.Dir->find(ClauseKind::Callback);
+  if (!C)
+    return true;
+  for (const NamedDecl *D : Ctx.getTranslationUnitDecl()->lookup(
+           DeclarationName(&Ctx.Idents.get(C->Expr))))
+    if (const auto *F = dyn_cast<FunctionDecl>(D))
+      Out.Callback = F;
+  if (!Out.Callback) {
+    Diags.report(C->Loc, Diag::callback_unknown) << C->Expr;
+    return false;
+  }
+  if (Out.Callback->isVariadic() || !Out.Callback->hasPrototype()) {
+    Diags.report(C->Loc, Diag::callback_variadic) << Out.Callback;
+    return false;
+  }
+  if (Out.Callback->getNumParams() != C->Args.size()) {
+    Diags.report(C->Loc, Diag::callback_arity)
+        << Out.Callback << Out.Callback->getNumParams()
+        << static_cast<unsigned>(C->Args.size());
+    return false;
+  }
+  return true;
+}
+
+bool Planner::plan(const CallSite &Site, TransferPlan &Out) {
+  Out = layout(Site.Callee);
+  ItemMap Items;
+  auto Decl = B.Declarations.find(Site.Callee->getCanonicalDecl());
+  if (Decl != B.Declarations.end()) {
+    // Errors in the declaration's own items were reported once by
+    // checkDeclarations; only its valid items apply here.
+    resolveItems(*Decl->second.Dir, Out.Naming, Items, /*Report=*/false);
+  }
+  ItemMap SiteItems;
+  bool Ok = resolveItems(*Site.Dir, Out.Naming, SiteItems, /*Report=*/true);
+  for (const auto &Entry : SiteItems)
+    Items[Entry.first] = Entry.second;
+  Ok &= checkResult(Site);
+  Ok &= resolveCallback(Site, Out);
+  for (ParamPlan &P : Out.Params) {
+    auto It = Items.find(P.Index);
+    Ok &= classify(Site, It == Items.end() ? nullptr : &It->second, P,
+                   Out.Naming->getParamDecl(P.Index));
+  }
+  return Ok;
+}
+
+} // namespace torcc

@@ -1,0 +1,94 @@
+//===- TransferPlan.h - how each argument of a task moves -----------------===//
+
+#ifndef TORCC_TRANSFERPLAN_H
+#define TORCC_TRANSFERPLAN_H
+
+#include "Binder.h"
+#include "Diagnostics.h"
+
+#include "llvm/ADT/DenseMap.h"
+
+#include <string>
+#include <vector>
+
+namespace torcc {
+
+enum class Direction { In = 1, Out = 2, Inout = 3 };
+
+/// How one parameter moves. The layout does not depend on the spawn site:
+/// pointer parameters are buffers, in parameter order, and every other
+/// parameter is a field of the by-value block. Only the extents and the
+/// checks differ between sites, so all sites of a function share one
+/// descriptor.
+struct ParamPlan {
+  unsigned Index = 0;
+  std::string Name;      ///< The name used in generated code.
+  bool IsBuffer = false; ///< False: copied by value.
+  unsigned BufferIndex = 0;
+  Direction Dir = Direction::In;
+  bool IsString = false;     ///< `const char *`: strlen + 1 bytes.
+  bool HasExtent = true;     ///< False: a local task's pointer, 0 bytes.
+  bool ByteElements = false; ///< `void *`: the section counts bytes.
+  std::string Lo = "0";      ///< First element, as source text.
+  std::string Len;           ///< Number of elements; empty means one.
+};
+
+struct TransferPlan {
+  const clang::FunctionDecl *Callee = nullptr;
+  /// The declaration whose parameter names and types generated code uses:
+  /// the annotated one when the function has a file-scope directive.
+  const clang::FunctionDecl *Naming = nullptr;
+  std::vector<ParamPlan> Params;
+  unsigned NumBuffers = 0;
+  unsigned NumFields = 0;
+  /// The function named by a `callback` clause, if any.
+  const clang::FunctionDecl *Callback = nullptr;
+};
+
+/// Classifies parameters (spec §2) for each spawn site, merging the clauses
+/// of the function's file-scope directive with those of the site, which take
+/// precedence per parameter.
+class Planner {
+public:
+  Planner(clang::ASTContext &Ctx, const Bindings &B, Diagnostics &Diags)
+      : Ctx(Ctx), B(B), Diags(Diags) {}
+
+  /// Checks the items of every file-scope directive once, so that a bad
+  /// annotation is reported even if the function is never spawned here.
+  bool checkDeclarations();
+
+  /// The plan for one site; false after reporting why it cannot be made.
+  bool plan(const CallSite &Site, TransferPlan &Out);
+
+  /// The plan of a function independent of any site, for its descriptor.
+  TransferPlan layout(const clang::FunctionDecl *Callee) const;
+
+private:
+  struct Binding {
+    ClauseKind Kind;
+    const Item *I;
+  };
+  using ItemMap = llvm::DenseMap<unsigned, Binding>;
+
+  bool resolveItems(const Directive &D, const clang::FunctionDecl *Naming,
+                    ItemMap &Out, bool Report);
+  bool classify(const CallSite &Site, const Binding *Given, ParamPlan &P,
+                const clang::ParmVarDecl *Param);
+  bool classifyPointer(const CallSite &Site, const Binding *Given, ParamPlan &P,
+                       const clang::ParmVarDecl *Param);
+  bool checkValue(const CallSite &Site, const clang::ParmVarDecl *Param);
+  bool checkResult(const CallSite &Site);
+  bool resolveCallback(const CallSite &Site, TransferPlan &Out);
+  const clang::FunctionDecl *naming(const clang::FunctionDecl *F) const;
+
+  clang::ASTContext &Ctx;
+  const Bindings &B;
+  Diagnostics &Diags;
+};
+
+/// The name generated code uses for parameter \p I of \p F.
+std::string paramName(const clang::FunctionDecl *F, unsigned I);
+
+} // namespace torcc
+
+#endif

@@ -1,0 +1,54 @@
+/* config.c: parsing and validation of the TORC_* environment variables. */
+#include "config.h"
+
+#include <stdio.h>
+
+/*
+ * Parses a whole decimal number in [lo, hi]. Only digits are accepted (no
+ * sign, spaces or suffix), so a typo is reported rather than half-read.
+ */
+static int parse_int(const char *s, int lo, int hi, int *out) {
+  long v = 0;
+  if (*s == '\0')
+    return -1;
+  for (const char *p = s; *p; p++) {
+    if (*p < '0' || *p > '9')
+      return -1;
+    v = v * 10 + (*p - '0');
+    if (v > hi)
+      return -1;
+  }
+  if (v < lo)
+    return -1;
+  *out = (int)v;
+  return 0;
+}
+
+static int read_flag(torc__config_lookup lookup, const char *name, int dflt,
+                     int *out, char *err, size_t err_size) {
+  const char *s = lookup(name);
+  *out = dflt;
+  if (s == NULL)
+    return 0;
+  if (parse_int(s, 0, 1, out) == 0)
+    return 0;
+  snprintf(err, err_size, "%s='%s' is not 0 or 1", name, s);
+  return -1;
+}
+
+int torc__config_read(torc__config_lookup lookup, struct torc__config *cfg,
+                      char *err, size_t err_size) {
+  const char *w = lookup("TORC_WORKERS");
+  cfg->workers = 0;
+  if (w != NULL && parse_int(w, 1, TORC__MAX_WORKERS, &cfg->workers) != 0) {
+    snprintf(err, err_size,
+             "TORC_WORKERS='%s' is not a whole number between 1 and %d", w,
+             TORC__MAX_WORKERS);
+    return -1;
+  }
+  if (read_flag(lookup, "TORC_STEALING", 1, &cfg->stealing, err, err_size))
+    return -1;
+  if (read_flag(lookup, "TORC_STATS", 0, &cfg->stats, err, err_size))
+    return -1;
+  return 0;
+}

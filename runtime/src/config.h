@@ -1,0 +1,32 @@
+/*
+ * config.h: the runtime's environment variables, parsed and validated.
+ *
+ * Parsing is a pure function of the variables' values, so unit tests can
+ * check it without touching the process environment; the life cycle feeds
+ * it getenv and decides, collectively, what to do with an error.
+ */
+#ifndef TORC_CONFIG_H
+#define TORC_CONFIG_H
+
+#include <stddef.h>
+
+#define TORC__MAX_WORKERS 4096
+
+struct torc__config {
+  int workers;  /* TORC_WORKERS, or 0 when unset (the caller picks a default) */
+  int stealing; /* TORC_STEALING: 1 (default) or 0 */
+  int stats;    /* TORC_STATS: 0 (default) or 1 */
+};
+
+/* Looks a variable up; returns NULL when it is unset. */
+typedef const char *(*torc__config_lookup)(const char *name);
+
+/*
+ * Reads every variable through `lookup`. Returns 0 and fills `cfg`, or
+ * returns -1 and writes one line (without "torc: error: " and without a
+ * newline) naming the first bad variable into `err`.
+ */
+int torc__config_read(torc__config_lookup lookup, struct torc__config *cfg,
+                      char *err, size_t err_size);
+
+#endif /* TORC_CONFIG_H */

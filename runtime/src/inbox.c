@@ -1,0 +1,48 @@
+/* inbox.c: the locked FIFO that feeds a worker from other threads. */
+#include "inbox.h"
+
+void torc__inbox_init(struct torc__inbox *q) {
+  pthread_mutex_init(&q->lock, NULL);
+  q->head = q->tail = NULL;
+  atomic_init(&q->count, 0);
+}
+
+void torc__inbox_destroy(struct torc__inbox *q) {
+  pthread_mutex_destroy(&q->lock);
+}
+
+void torc__inbox_put(struct torc__inbox *q, struct torc__task *t) {
+  t->next = NULL;
+  pthread_mutex_lock(&q->lock);
+  if (q->tail != NULL)
+    q->tail->next = t;
+  else
+    q->head = t;
+  q->tail = t;
+  atomic_store_explicit(&q->count,
+                        atomic_load_explicit(&q->count, memory_order_relaxed) +
+                            1,
+                        memory_order_release);
+  pthread_mutex_unlock(&q->lock);
+}
+
+struct torc__task *torc__inbox_get(struct torc__inbox *q) {
+  if (atomic_load_explicit(&q->count, memory_order_acquire) == 0)
+    return NULL;
+  pthread_mutex_lock(&q->lock);
+  struct torc__task *t = q->head;
+  if (t != NULL) {
+    q->head = t->next;
+    if (q->head == NULL)
+      q->tail = NULL;
+    atomic_store_explicit(
+        &q->count, atomic_load_explicit(&q->count, memory_order_relaxed) - 1,
+        memory_order_release);
+  }
+  pthread_mutex_unlock(&q->lock);
+  return t;
+}
+
+int torc__inbox_nonempty(struct torc__inbox *q) {
+  return atomic_load_explicit(&q->count, memory_order_acquire) > 0;
+}

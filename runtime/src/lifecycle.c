@@ -1,0 +1,304 @@
+/* lifecycle.c: starting and stopping the runtime (torc_init, torc_launch,
+ * torc_shutdown, torc_abi_main). */
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "comm.h"
+#include "fatal.h"
+#include "node.h"
+#include "registry.h"
+#include "scheduler.h"
+#include "transport.h"
+#include "worker.h"
+
+struct torc__node torc__node;
+atomic_int torc__running;
+atomic_int torc__started;
+
+/* The life cycle runs on one thread (the program's), so these need no lock;
+ * worker and comm threads never read them. */
+static enum { OFF, INITED, LAUNCHED, LAUNCH_DONE, SHUT } state;
+static int mpi_owned;      /* torc_init started MPI, so shutdown ends it */
+static int comm_threaded;  /* torc_launch(NULL) on node 0: comm is a pthread */
+static pthread_t comm_thread;
+static struct torc__task *adopted; /* that mode's primary, run by the caller */
+
+struct primary_args {
+  int (*main_fn)(int, char **);
+  void (*void_fn)(void);
+  int argc;
+  char **argv;
+};
+
+static void run_primary(void *args, void *const *pointers, void *result) {
+  struct primary_args *a = args;
+  (void)pointers;
+  int status = 0;
+  if (a->main_fn != NULL)
+    status = a->main_fn(a->argc, a->argv);
+  else if (a->void_fn != NULL)
+    a->void_fn();
+  memcpy(result, &status, sizeof status);
+}
+
+/* The primary task is never sent anywhere, so it is not registered. */
+static torc_abi_task primary_desc = {TORC_ABI_VERSION, "torc.primary",
+                                     run_primary, sizeof(struct primary_args),
+                                     sizeof(int), 0, -1};
+
+static struct torc__task *make_primary(const struct primary_args *a) {
+  struct torc__task *t = torc__task_alloc(&primary_desc, 0, 0, NULL);
+  memcpy(t->args, a, sizeof *a);
+  t->flags = TORC__T_PRIMARY;
+  return t;
+}
+
+static void start_mpi(int *argc, char ***argv) {
+  int inited = 0;
+  TORC_MPI(MPI_Initialized(&inited));
+  if (!inited) {
+    TORC_MPI(MPI_Init_thread(argc, argv, MPI_THREAD_MULTIPLE,
+                             &torc__node.thread_level));
+    mpi_owned = 1;
+  } else {
+    TORC_MPI(MPI_Query_thread(&torc__node.thread_level));
+  }
+  TORC_MPI(MPI_Comm_dup(MPI_COMM_WORLD, &torc__node.comm));
+  /* Errors on the runtime's communicator come back to TORC_MPI, which names
+   * the call, instead of aborting anonymously. */
+  TORC_MPI(MPI_Comm_set_errhandler(torc__node.comm, MPI_ERRORS_RETURN));
+  TORC_MPI(MPI_Comm_rank(torc__node.comm, &torc__node.id));
+  TORC_MPI(MPI_Comm_size(torc__node.comm, &torc__node.count));
+  torc__fatal_set_mpi(1, torc__node.id);
+  if (torc__node.thread_level < MPI_THREAD_FUNNELED && torc__node.id == 0)
+    fprintf(stderr, "torc: note: MPI granted a thread level below "
+                    "MPI_THREAD_FUNNELED; the runtime still calls MPI from "
+                    "one thread only\n");
+}
+
+static void end_mpi(void) {
+  TORC_MPI(MPI_Comm_free(&torc__node.comm));
+  torc__fatal_set_mpi(0, torc__node.id);
+  if (mpi_owned)
+    MPI_Finalize();
+}
+
+/* Every node learns whether any node failed; the first one says why. */
+static void agree_or_exit(int failed, const char *why) {
+  int mine = failed ? torc__node.id : INT_MAX, first = INT_MAX;
+  TORC_MPI(MPI_Allreduce(&mine, &first, 1, MPI_INT, MPI_MIN, torc__node.comm));
+  if (first == INT_MAX)
+    return;
+  if (first == torc__node.id) {
+    fprintf(stderr, "torc: error: %s\n", why);
+    fflush(stderr);
+  }
+  end_mpi();
+  exit(1);
+}
+
+static int default_workers(void) {
+  MPI_Comm host;
+  int here = 1;
+  TORC_MPI(MPI_Comm_split_type(torc__node.comm, MPI_COMM_TYPE_SHARED,
+                               torc__node.id, MPI_INFO_NULL, &host));
+  TORC_MPI(MPI_Comm_size(host, &here));
+  TORC_MPI(MPI_Comm_free(&host));
+  long cores = sysconf(_SC_NPROCESSORS_ONLN);
+  long w = cores > 0 ? cores / here : 1;
+  return w < 1 ? 1 : (int)(w > TORC__MAX_WORKERS ? TORC__MAX_WORKERS : w);
+}
+
+static const char *lookup_env(const char *name) { return getenv(name); }
+
+static void read_config(void) {
+  char err[512] = "";
+  int bad = torc__config_read(lookup_env, &torc__node.cfg, err, sizeof err);
+  agree_or_exit(bad != 0, err);
+  int w = torc__node.cfg.workers ? torc__node.cfg.workers : default_workers();
+  int lo = 0, hi = 0;
+  TORC_MPI(MPI_Allreduce(&w, &lo, 1, MPI_INT, MPI_MIN, torc__node.comm));
+  TORC_MPI(MPI_Allreduce(&w, &hi, 1, MPI_INT, MPI_MAX, torc__node.comm));
+  /* Global worker ids assume the same count everywhere; a default that
+   * differs between hosts takes the smallest, an explicit one must agree. */
+  snprintf(err, sizeof err, "TORC_WORKERS differs between nodes (%d to %d)",
+           lo, hi);
+  agree_or_exit(torc__node.cfg.workers != 0 && lo != hi && w == hi, err);
+  torc__node.nworkers = lo;
+}
+
+static void check_same_build(void) {
+  uint64_t h = torc__registry_hash(), lo = 0, hi = 0;
+  TORC_MPI(MPI_Allreduce(&h, &lo, 1, MPI_UINT64_T, MPI_MIN, torc__node.comm));
+  TORC_MPI(MPI_Allreduce(&h, &hi, 1, MPI_UINT64_T, MPI_MAX, torc__node.comm));
+  agree_or_exit(lo != hi && h == hi,
+                "the nodes run different builds of the program (their task "
+                "tables differ); copy the same executable to every host");
+}
+
+static void setup_node(void) {
+  int n = torc__node.nworkers;
+  size_t bytes = (size_t)n * sizeof(struct torc__worker);
+  bytes = (bytes + TORC__CACHE_LINE - 1) & ~(size_t)(TORC__CACHE_LINE - 1);
+  torc__node.workers = aligned_alloc(TORC__CACHE_LINE, bytes);
+  if (torc__node.workers == NULL)
+    TORC_FATAL("out of memory for %d workers", n);
+  memset(torc__node.workers, 0, bytes);
+  for (int i = 0; i < n; i++) {
+    struct torc__worker *w = &torc__node.workers[i];
+    torc__deque_init(&w->deque, 256);
+    torc__inbox_init(&w->inbox);
+    w->local_id = i;
+    w->has_thread = 1;
+    w->rng = 2654435761u * (unsigned)(torc__node.id * n + i + 1);
+  }
+  torc__ec_init(&torc__node.work_ec);
+  torc__ec_init(&torc__node.comm_ec);
+  atomic_init(&torc__node.idle_workers, 0);
+  atomic_init(&torc__node.stealing, torc__node.cfg.stealing);
+  atomic_init(&torc__node.stop, 0);
+  atomic_init(&torc__node.primary_done, 0);
+  pthread_mutex_init(&torc__node.out_lock, NULL);
+  torc__node.out_head = torc__node.out_tail = NULL;
+  torc__node.spmd_head = NULL;
+  memset(&torc__node.comm_stats, 0, sizeof torc__node.comm_stats);
+  torc__node.cyclic = 0;
+  torc__xport_init(torc__node.comm, torc__node.id, torc__node.count);
+}
+
+static void teardown_node(void) {
+  for (int i = 0; i < torc__node.nworkers; i++) {
+    torc__deque_destroy(&torc__node.workers[i].deque);
+    torc__inbox_destroy(&torc__node.workers[i].inbox);
+  }
+  free(torc__node.workers);
+  torc__node.workers = NULL;
+  pthread_mutex_destroy(&torc__node.out_lock);
+  torc__xport_destroy();
+}
+
+TORC_API void torc_init(int *argc, char ***argv) {
+  if (state != OFF)
+    torc__fatal("torc_init", "called twice");
+  start_mpi(argc, argv);
+  read_config();
+  torc__registry_seal();
+  check_same_build();
+  setup_node();
+  state = INITED;
+  atomic_store_explicit(&torc__started, 1, memory_order_relaxed);
+}
+
+static void begin_launch(const char *call) {
+  if (state == OFF)
+    torc__fatal(call, "called before torc_init");
+  if (state == SHUT)
+    torc__fatal(call, "called after torc_shutdown");
+  if (state != INITED)
+    torc__fatal(call, "called twice; the runtime runs one primary task");
+  state = LAUNCHED;
+  atomic_store_explicit(&torc__running, 1, memory_order_relaxed);
+}
+
+static void end_launch(void) {
+  atomic_store_explicit(&torc__running, 0, memory_order_relaxed);
+  state = LAUNCH_DONE;
+  fflush(stdout);
+  if (!torc__node.cfg.stats)
+    return;
+  struct torc__stats sum = torc__node.comm_stats;
+  for (int i = 0; i < torc__node.nworkers; i++)
+    torc__stats_add(&sum, &torc__node.workers[i].stats);
+  torc__stats_print(torc__node.id, &sum);
+}
+
+/* Serves tasks on this node (and runs `a` as the primary on node 0) until
+ * the run ends; returns the run's status. */
+static int run(const struct primary_args *a) {
+  if (torc__node.id == 0 && a != NULL)
+    torc__node.workers[0].first = make_primary(a);
+  torc__workers_start();
+  torc__comm_run();
+  end_launch();
+  return torc__node.status;
+}
+
+static void *comm_main(void *arg) {
+  (void)arg;
+  torc__comm_run();
+  return NULL;
+}
+
+/* Node 0 of torc_launch(NULL): the caller becomes the primary task on
+ * worker 0, and the communication loop moves to its own thread. */
+static void adopt_primary(void) {
+  if (torc__node.thread_level < MPI_THREAD_SERIALIZED)
+    torc__fatal("torc_launch", "torc_launch(NULL) makes MPI calls from a "
+                "second thread, which needs MPI_THREAD_SERIALIZED; MPI "
+                "granted less, so use torc_launch(fn) instead");
+  torc__node.workers[0].has_thread = 0;
+  torc__workers_start();
+  if (pthread_create(&comm_thread, NULL, comm_main, NULL) != 0)
+    TORC_FATAL("cannot start the communication thread");
+  comm_threaded = 1;
+  struct primary_args none = {NULL, NULL, 0, NULL};
+  adopted = make_primary(&none);
+  torc__self = &torc__node.workers[0];
+  torc__self->current = adopted;
+}
+
+TORC_API void torc_launch(void (*primary)(void)) {
+  begin_launch("torc_launch");
+  if (primary == NULL && torc__node.id == 0) {
+    adopt_primary();
+    return;
+  }
+  struct primary_args a = {NULL, primary, 0, NULL};
+  run(primary != NULL ? &a : NULL);
+}
+
+/* Node 0 of torc_launch(NULL): the caller's primary task ends here. */
+static void end_adopted_primary(void) {
+  struct torc__worker *w = torc__self;
+  if (!comm_threaded || w != &torc__node.workers[0] || w->current != adopted)
+    torc__fatal("torc_shutdown", "called while the run is in progress (from "
+                "a task, or on a node other than 0 before torc_launch "
+                "returned)");
+  torc__worker_wait_children(w, adopted);
+  w->current = NULL;
+  torc__sched_complete(adopted);
+  adopted = NULL;
+  torc__self = NULL;
+  if (pthread_join(comm_thread, NULL) != 0)
+    TORC_FATAL("cannot join the communication thread");
+  comm_threaded = 0;
+  end_launch();
+}
+
+TORC_API void torc_shutdown(void) {
+  if (state == OFF)
+    torc__fatal("torc_shutdown", "called before torc_init");
+  if (state == SHUT)
+    torc__fatal("torc_shutdown", "called twice");
+  if (state == LAUNCHED)
+    end_adopted_primary();
+  fflush(stdout);
+  atomic_store_explicit(&torc__started, 0, memory_order_relaxed);
+  teardown_node();
+  torc__registry_unseal();
+  end_mpi();
+  state = SHUT;
+}
+
+TORC_API int torc_abi_main(int argc, char **argv,
+                           int (*primary)(int argc, char **argv)) {
+  torc_init(&argc, &argv);
+  begin_launch("torc_abi_main");
+  struct primary_args a = {primary, NULL, argc, argv};
+  int status = run(&a);
+  torc_shutdown();
+  return status;
+}

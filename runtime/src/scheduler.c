@@ -1,0 +1,181 @@
+/* scheduler.c: torc_abi_spawn, torc_abi_wait and where tasks go. */
+#include "scheduler.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "fatal.h"
+#include "node.h"
+#include "worker.h"
+
+/* Where the comm thread puts tasks that name no worker, round robin; read
+ * and written by the communication thread only. */
+static unsigned incoming_next;
+
+void torc__sched_complete(struct torc__task *t) {
+  if (t->flags & TORC__T_PRIMARY) {
+    memcpy(&torc__node.primary_status, t->result, sizeof(int));
+    torc__task_free(t);
+    /* Release: the status is written before the flag is seen. */
+    atomic_store_explicit(&torc__node.primary_done, 1, memory_order_release);
+    torc__ec_notify(&torc__node.comm_ec);
+  } else if (t->flags & TORC__T_REMOTE) {
+    torc__outbox_put(t);
+  } else {
+    torc__task_finish_local(t);
+  }
+}
+
+void torc__sched_place_incoming(struct torc__task *t, int worker) {
+  if (worker < 0 || worker >= torc__node.nworkers)
+    worker = (int)(incoming_next++ % (unsigned)torc__node.nworkers);
+  torc__inbox_put(&torc__node.workers[worker].inbox, t);
+  torc__ec_notify(&torc__node.work_ec);
+}
+
+/* Runs a spawn at once on the calling thread: before the runtime starts, or
+ * from a thread that is not a worker (spmd code on the comm thread). */
+static void run_inline(torc_abi_task *task, const void *args,
+                       const torc_abi_buffer *buffers, void *target,
+                       torc_abi_store store, const torc_abi_options *opt) {
+  struct torc__task *t =
+      torc__task_alloc(task, opt && opt->callback ? opt->callback_size : 0, 0,
+                       NULL);
+  if (task->args_size)
+    memcpy(t->args, args, task->args_size);
+  if (task->num_buffers)
+    memcpy(t->buffers, buffers, task->num_buffers * sizeof *buffers);
+  torc__task_call(t);
+  if (target != NULL && task->result_size > 0) {
+    if (store != NULL)
+      store(target, t->result);
+    else
+      memcpy(target, t->result, task->result_size);
+  }
+  if (opt && opt->callback) {
+    if (opt->callback_size)
+      memcpy(t->callback_data, opt->callback_data, opt->callback_size);
+    opt->callback(t->callback_data);
+  }
+  torc__task_free(t);
+}
+
+static struct torc__task *make_record(torc_abi_task *task,
+                                      const torc_abi_site *site,
+                                      const void *args,
+                                      const torc_abi_buffer *buffers,
+                                      void *target, torc_abi_store store,
+                                      const torc_abi_options *opt) {
+  size_t cb_size = opt && opt->callback ? opt->callback_size : 0;
+  struct torc__task *t = torc__task_alloc(task, cb_size, 0, NULL);
+  t->site = site;
+  t->result_target = target;
+  t->store = store;
+  if (task->args_size)
+    memcpy(t->args, args, task->args_size);
+  if (task->num_buffers)
+    memcpy(t->buffers, buffers, task->num_buffers * sizeof *buffers);
+  if (opt != NULL) {
+    t->callback = opt->callback;
+    if (cb_size)
+      memcpy(t->callback_data, opt->callback_data, cb_size);
+    if (opt->flags & TORC_ABI_FLAG_LOCAL)
+      t->flags |= TORC__T_LOCAL;
+  }
+  return t;
+}
+
+static const char *site_file(const torc_abi_site *s) {
+  return s && s->file ? s->file : "<unknown>";
+}
+
+static unsigned site_line(const torc_abi_site *s) { return s ? s->line : 0; }
+
+/* Resolves node/worker clauses into a node and a local worker (or -1). */
+static void resolve_clauses(struct torc__task *t, const torc_abi_options *opt,
+                            int *node, int *worker) {
+  int W = torc__node.nworkers, N = torc__node.count;
+  *node = *worker = -1;
+  if (opt == NULL)
+    return;
+  if (opt->worker >= 0 || opt->worker < -1) {
+    if (opt->worker < 0 || opt->worker >= N * W)
+      torc__fatal("torc task", "%s:%u: worker(%d) is out of range: there "
+                  "are %d workers (0 to %d)", site_file(t->site),
+                  site_line(t->site), (int)opt->worker, N * W, N * W - 1);
+    *node = opt->worker / W;
+    *worker = opt->worker % W;
+  } else if (opt->node != -1) {
+    if (opt->node < 0 || opt->node >= N)
+      torc__fatal("torc task", "%s:%u: node(%d) is out of range: there are "
+                  "%d nodes (0 to %d)", site_file(t->site), site_line(t->site),
+                  (int)opt->node, N, N - 1);
+    *node = opt->node;
+  }
+  if ((t->flags & TORC__T_LOCAL) && *node >= 0 && *node != torc__node.id)
+    torc__fatal("torc task", "%s:%u: a local task cannot go to node %d; it "
+                "runs on node %d, which spawned it", site_file(t->site),
+                site_line(t->site), *node, torc__node.id);
+}
+
+static void place(struct torc__worker *w, struct torc__task *parent,
+                  struct torc__task *t, const torc_abi_options *opt) {
+  int W = torc__node.nworkers, node, worker;
+  resolve_clauses(t, opt, &node, &worker);
+  if (node < 0 && (parent->flags & TORC__T_PRIMARY)) {
+    /* The primary deals its spawns out like cards, over every worker. */
+    unsigned long n = (t->flags & TORC__T_LOCAL) ? (unsigned long)W
+                                                 : (unsigned long)W * torc__node.count;
+    unsigned long g = torc__node.cyclic++ % n;
+    node = (t->flags & TORC__T_LOCAL) ? torc__node.id : (int)(g / W);
+    worker = (int)(g % W);
+  }
+  if (node < 0 || (node == torc__node.id &&
+                   (worker < 0 || worker == w->local_id))) {
+    torc__deque_push(&w->deque, t);
+    torc__ec_notify(&torc__node.work_ec);
+  } else if (node == torc__node.id) {
+    torc__inbox_put(&torc__node.workers[worker].inbox, t);
+    torc__ec_notify(&torc__node.work_ec);
+  } else {
+    t->flags |= TORC__T_SENT;
+    t->dest_node = node;
+    t->dest_worker = worker;
+    torc__outbox_put(t);
+  }
+}
+
+TORC_API void torc_abi_spawn(torc_abi_task *task, const torc_abi_site *site,
+                             const void *args, const torc_abi_buffer *buffers,
+                             void *result_target, torc_abi_store store,
+                             const torc_abi_options *options) {
+  struct torc__worker *w = torc__self;
+  if (w == NULL || !atomic_load_explicit(&torc__running, memory_order_relaxed)) {
+    run_inline(task, args, buffers, result_target, store, options);
+    return;
+  }
+  if (task->id < 0)
+    torc__fatal("torc task", "%s:%u: task '%s' was never registered",
+                site_file(site), site_line(site), task->name);
+  struct torc__task *parent = w->current;
+  struct torc__task *t =
+      make_record(task, site, args, buffers, result_target, store, options);
+  t->parent = parent;
+  /* Relaxed: only the parent's thread reads the count before the child is
+   * published, and publishing it (deque, inbox, outbox) orders the rest. */
+  atomic_fetch_add_explicit(&parent->pending, 1, memory_order_relaxed);
+  w->stats.created++;
+  place(w, parent, t, options);
+}
+
+TORC_API void torc_abi_wait(void) {
+  struct torc__worker *w = torc__self;
+  /* Off a worker, every spawn ran inline, so there is nothing to wait for. */
+  if (w == NULL || w->current == NULL)
+    return;
+  torc__worker_wait_children(w, w->current);
+}
+
+TORC_API uint64_t torc_abi_string_bytes(const char *s) {
+  return s == NULL ? 0 : (uint64_t)strlen(s) + 1;
+}

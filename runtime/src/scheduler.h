@@ -1,0 +1,20 @@
+/*
+ * scheduler.h: spawning, placing and completing tasks (the ABI's task and wait).
+ *
+ * A spawn made by the primary task is placed cyclically over every worker
+ * of every node; any other spawn goes on the spawning worker's deque, and
+ * stealing moves it. `node`/`worker` clauses override both, and `local`
+ * keeps a task on its node.
+ */
+#ifndef TORC_SCHEDULER_H
+#define TORC_SCHEDULER_H
+
+#include "task.h"
+
+/* Completes a task that has run on this node, after its implicit wait. */
+void torc__sched_complete(struct torc__task *t);
+
+/* Places a record received from another node on a worker of this node. */
+void torc__sched_place_incoming(struct torc__task *t, int worker);
+
+#endif /* TORC_SCHEDULER_H */

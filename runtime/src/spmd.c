@@ -1,0 +1,108 @@
+/* spmd.c: running a call on every node's communication thread. */
+#include "spmd.h"
+
+#include <string.h>
+
+#include "fatal.h"
+#include "node.h"
+#include "remote.h"
+#include "transport.h"
+#include "worker.h"
+
+struct torc__spmd_call {
+  struct torc__spmd_call *next; /* under torc__node.out_lock while queued */
+  torc_abi_task *desc;
+  const void *args;
+  const torc_abi_buffer *buffers;
+  /* Nodes that have not finished the call; the comm thread decrements it
+   * (release) and the waiting worker reads it (acquire). */
+  atomic_int remaining;
+};
+
+/* Calls `desc` with the caller's own memory, on the calling thread. */
+static void call_here(torc_abi_task *desc, const void *args,
+                      const torc_abi_buffer *buffers) {
+  struct torc__task *t = torc__task_alloc(desc, 0, 0, NULL);
+  if (desc->args_size)
+    memcpy(t->args, args, desc->args_size);
+  if (desc->num_buffers)
+    memcpy(t->buffers, buffers, desc->num_buffers * sizeof *buffers);
+  torc__task_call(t);
+  torc__task_free(t);
+}
+
+static void node_finished(struct torc__spmd_call *c) {
+  if (atomic_fetch_sub_explicit(&c->remaining, 1, memory_order_release) == 1)
+    torc__ec_notify(&torc__node.work_ec);
+}
+
+static int call_finished(void *arg) {
+  struct torc__spmd_call *c = arg;
+  return atomic_load_explicit(&c->remaining, memory_order_acquire) == 0;
+}
+
+TORC_API void torc_abi_spmd(torc_abi_task *task, const torc_abi_site *site,
+                            const void *args, const torc_abi_buffer *buffers) {
+  if (!atomic_load_explicit(&torc__running, memory_order_relaxed)) {
+    call_here(task, args, buffers);
+    return;
+  }
+  struct torc__worker *w = torc__self;
+  if (w == NULL)
+    torc__fatal("torc spmd", "%s:%u: spmd is called outside a task (spmd "
+                "calls cannot nest)", site && site->file ? site->file : "?",
+                site ? site->line : 0);
+  if (task->id < 0)
+    torc__fatal("torc spmd", "task '%s' was never registered", task->name);
+  struct torc__spmd_call c = {NULL, task, args, buffers, 0};
+  atomic_init(&c.remaining, torc__node.count);
+  pthread_mutex_lock(&torc__node.out_lock);
+  struct torc__spmd_call **p = &torc__node.spmd_head;
+  while (*p != NULL)
+    p = &(*p)->next;
+  *p = &c;
+  pthread_mutex_unlock(&torc__node.out_lock);
+  torc__ec_notify(&torc__node.comm_ec);
+  torc__worker_run_until(w, call_finished, &c, w->current);
+}
+
+static void start(struct torc__spmd_call *c) {
+  for (int dest = 0; dest < torc__node.count; dest++)
+    if (dest != torc__node.id)
+      torc__remote_send_call(dest, c->desc, c->args, c->buffers,
+                             (uint64_t)(uintptr_t)c);
+  /* Every node must see the call before this one blocks in it, in case it
+   * contains a collective. */
+  torc__xport_flush();
+  call_here(c->desc, c->args, c->buffers);
+  node_finished(c);
+}
+
+int torc__spmd_poll(void) {
+  pthread_mutex_lock(&torc__node.out_lock);
+  struct torc__spmd_call *c = torc__node.spmd_head;
+  torc__node.spmd_head = NULL;
+  pthread_mutex_unlock(&torc__node.out_lock);
+  if (c == NULL)
+    return 0;
+  while (c != NULL) {
+    struct torc__spmd_call *next = c->next;
+    start(c);
+    c = next;
+  }
+  return 1;
+}
+
+void torc__spmd_run_remote(struct torc__reader *r, int source) {
+  int worker;
+  uint32_t flags;
+  struct torc__task *t = torc__remote_recv_task(r, source, &worker, &flags);
+  torc__task_call(t);
+  torc__msg_put_value(torc__xport_frame(source), TORC__REC_SPMD_DONE,
+                      t->origin_handle);
+  torc__task_free(t);
+}
+
+void torc__spmd_done(uint64_t handle) {
+  node_finished((struct torc__spmd_call *)(uintptr_t)handle);
+}

@@ -1,0 +1,124 @@
+/* task.c: task records, calling a task, and completing it on its origin. */
+#include "task.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "fatal.h"
+#include "node.h"
+
+static size_t round16(size_t n) { return (n + 15) & ~(size_t)15; }
+
+struct torc__task *torc__task_alloc(const torc_abi_task *desc,
+                                    size_t callback_size, size_t extra,
+                                    void **extra_out) {
+  size_t at_args = round16(sizeof(struct torc__task));
+  size_t at_bufs = at_args + round16(desc->args_size);
+  size_t at_result =
+      at_bufs + round16(desc->num_buffers * sizeof(torc_abi_buffer));
+  size_t at_cb = at_result + round16(desc->result_size);
+  size_t at_extra = at_cb + round16(callback_size);
+  unsigned char *m = malloc(at_extra + extra);
+  if (m == NULL)
+    TORC_FATAL("out of memory for a task of '%s' (%zu bytes)", desc->name,
+               at_extra + extra);
+  struct torc__task *t = (struct torc__task *)m;
+  memset(t, 0, sizeof *t);
+  t->desc = desc;
+  t->args = m + at_args;
+  t->buffers = (torc_abi_buffer *)(m + at_bufs);
+  t->result = m + at_result;
+  t->callback_data = callback_size ? m + at_cb : NULL;
+  atomic_init(&t->pending, 0);
+  atomic_init(&t->callbacks, NULL);
+  t->origin_node = -1;
+  t->dest_node = -1;
+  t->dest_worker = -1;
+  if (extra_out != NULL)
+    *extra_out = m + at_extra;
+  return t;
+}
+
+void torc__task_free(struct torc__task *t) { free(t); }
+
+void *torc__task_section(struct torc__task *t, uint32_t i) {
+  torc_abi_buffer *b = &t->buffers[i];
+  if (t->flags & TORC__T_REMOTE)
+    return b->base;
+  return b->base ? (unsigned char *)b->base + b->offset : NULL;
+}
+
+/* The value parameter i receives: the caller's pointer on its own node, a
+ * pointer that indexes the private copy like the original elsewhere. */
+static void *parameter(struct torc__task *t, uint32_t i) {
+  torc_abi_buffer *b = &t->buffers[i];
+  if (!(t->flags & TORC__T_REMOTE) || b->base == NULL)
+    return b->base;
+  return (void *)((uintptr_t)b->base - (uintptr_t)b->offset);
+}
+
+void torc__task_call(struct torc__task *t) {
+  uint32_t n = t->desc->num_buffers;
+  if (n == 0) {
+    t->desc->run(t->args, NULL, t->result);
+    return;
+  }
+  void *small[16];
+  void **ptrs = small;
+  if (n > 16 && (ptrs = malloc(n * sizeof *ptrs)) == NULL)
+    TORC_FATAL("out of memory calling '%s'", t->desc->name);
+  for (uint32_t i = 0; i < n; i++)
+    ptrs[i] = parameter(t, i);
+  t->desc->run(t->args, ptrs, t->result);
+  if (ptrs != small)
+    free(ptrs);
+}
+
+/* Counts one child of `parent` as finished and wakes its waiter if last. */
+static void child_done(struct torc__task *parent) {
+  /* Release: the child's result and outputs happen before the waiter's
+   * acquire load sees the count drop. */
+  if (atomic_fetch_sub_explicit(&parent->pending, 1, memory_order_release) ==
+      1)
+    torc__ec_notify(&torc__node.work_ec);
+}
+
+void torc__task_finish_local(struct torc__task *t) {
+  if (t->result_target != NULL && t->desc->result_size > 0) {
+    if (t->store != NULL)
+      t->store(t->result_target, t->result);
+    else
+      memcpy(t->result_target, t->result, t->desc->result_size);
+  }
+  struct torc__task *parent = t->parent;
+  if (t->callback == NULL) {
+    torc__task_free(t);
+    child_done(parent);
+    return;
+  }
+  /* Callbacks run on the parent's thread, one at a time (spec §1.1). */
+  struct torc__task *head =
+      atomic_load_explicit(&parent->callbacks, memory_order_relaxed);
+  do
+    t->next = head;
+  while (!atomic_compare_exchange_weak_explicit(
+      &parent->callbacks, &head, t, memory_order_release,
+      memory_order_relaxed));
+  torc__ec_notify(&torc__node.work_ec);
+}
+
+void torc__task_run_callbacks(struct torc__task *parent) {
+  if (atomic_load_explicit(&parent->callbacks, memory_order_relaxed) == NULL)
+    return;
+  /* Acquire: pairs with the pusher's release, so the children's outputs and
+   * results are visible to the callbacks. */
+  struct torc__task *t = atomic_exchange_explicit(&parent->callbacks, NULL,
+                                                  memory_order_acquire);
+  while (t != NULL) {
+    struct torc__task *next = t->next;
+    t->callback(t->callback_data);
+    torc__task_free(t);
+    child_done(parent);
+    t = next;
+  }
+}

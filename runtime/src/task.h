@@ -1,0 +1,85 @@
+/*
+ * task.h: the task record and what happens when a task completes.
+ *
+ * A record and its variable part (the by-value argument block, the buffer
+ * table, the result storage, the callback's copied argument and, for a task
+ * that came from another node, the private copies of its sections) are one
+ * allocation.
+ *
+ * A record is owned by one thread at a time: the spawner until it is
+ * published (deque, inbox or outbox), then whoever takes it. The exceptions
+ * are the atomic fields below.
+ */
+#ifndef TORC_TASK_H
+#define TORC_TASK_H
+
+#include <stdatomic.h>
+#include <stdint.h>
+
+#include "torc_abi.h"
+
+enum torc__task_flags {
+  TORC__T_PRIMARY = 1u << 0, /* the primary task: completion ends the run */
+  TORC__T_REMOTE = 1u << 1,  /* came from another node: buffers[i].base holds
+                                the private copy of section i */
+  TORC__T_LOCAL = 1u << 2,   /* `local`: never leaves the spawning node */
+  TORC__T_SENT = 1u << 3,    /* runs elsewhere; this record awaits RESULT */
+  TORC__T_RELEASED = 1u << 4 /* comm thread: free when its bulk sends end */
+};
+
+struct torc__task {
+  /* Link of the inbox, the outbox or the parent's callback list; owned by
+   * whichever of those holds the record. */
+  struct torc__task *next;
+  struct torc__task *parent; /* NULL for the primary and REMOTE records */
+  const torc_abi_task *desc;
+  const torc_abi_site *site; /* NULL on REMOTE records */
+  void *result_target;
+  torc_abi_store store;
+  void (*callback)(void *data);
+  void *args;
+  torc_abi_buffer *buffers;
+  void *result;
+  void *callback_data;
+  /* Unfinished children, plus children whose callback has not yet run.
+   * Incremented by the running task's own thread, decremented (release) by
+   * whoever completes a child; the waiter reads it with acquire. */
+  atomic_int pending;
+  uint32_t flags;
+  /* Completed children waiting for their callback: a lock-free stack pushed
+   * with release CAS and emptied by the parent's own thread (acquire). */
+  _Atomic(struct torc__task *) callbacks;
+  uint64_t origin_handle; /* REMOTE: the record's address at the origin */
+  int32_t origin_node;    /* REMOTE: where RESULT goes */
+  int32_t dest_node;      /* SENT: the node it goes to */
+  int32_t dest_worker;    /* SENT: local worker index there, or -1 */
+  int sends_left; /* comm thread: bulk sends still reading the record */
+};
+
+/*
+ * Allocates a record with room for `desc`'s argument block, buffer table and
+ * result, `callback_size` bytes of callback argument and `extra` bytes
+ * (16-byte aligned) returned through *extra_out.
+ */
+struct torc__task *torc__task_alloc(const torc_abi_task *desc,
+                                    size_t callback_size, size_t extra,
+                                    void **extra_out);
+void torc__task_free(struct torc__task *t);
+
+/* Where section i's bytes live on this node. */
+void *torc__task_section(struct torc__task *t, uint32_t i);
+
+/* Calls the trampoline with the pointer each parameter should receive. */
+void torc__task_call(struct torc__task *t);
+
+/*
+ * Completes a task that was spawned on this node, once its result and
+ * outputs are in place: stores the result, then either queues the callback
+ * for the parent or counts the child as finished. Any thread.
+ */
+void torc__task_finish_local(struct torc__task *t);
+
+/* Runs the callbacks of `parent`'s completed children. Parent's thread. */
+void torc__task_run_callbacks(struct torc__task *parent);
+
+#endif /* TORC_TASK_H */

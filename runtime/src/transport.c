@@ -1,0 +1,201 @@
+/* transport.c: frames, bulk parts and non-blocking sends over MPI. */
+#include "transport.h"
+
+#include <limits.h>
+#include <stdlib.h>
+
+#include "fatal.h"
+
+enum { TAG_FRAME = 1, TAG_BULK = 2 };
+
+/* MPI counts are ints; bulk parts are split into pieces of this size. */
+#define CHUNK ((uint64_t)1 << 30)
+
+/* Flush a destination early when its frame grows past this. */
+#define FRAME_LIMIT ((size_t)1 << 20)
+
+struct bulk {
+  const void *data;
+  uint64_t bytes;
+  struct torc__task *owner;
+};
+
+struct dest {
+  struct torc__buf frame;
+  struct bulk *bulks;
+  size_t nbulks, cap;
+};
+
+struct send {
+  MPI_Request req;
+  void *free_me;            /* frame bytes, or NULL */
+  struct torc__task *owner; /* record whose sends_left drops, or NULL */
+};
+
+static MPI_Comm comm;
+static int nnodes;
+static struct dest *dests;
+static struct send *sends;
+static size_t nsends, sends_cap;
+static unsigned char *inframe;
+
+void torc__xport_init(MPI_Comm c, int rank, int size) {
+  (void)rank;
+  comm = c;
+  nnodes = size;
+  dests = calloc((size_t)size, sizeof *dests);
+  if (dests == NULL)
+    TORC_FATAL("out of memory");
+}
+
+void torc__xport_destroy(void) {
+  for (int i = 0; i < nnodes; i++) {
+    torc__buf_free(&dests[i].frame);
+    free(dests[i].bulks);
+  }
+  free(dests);
+  free(sends);
+  free(inframe);
+  dests = NULL;
+  sends = NULL;
+  inframe = NULL;
+  nsends = sends_cap = 0;
+}
+
+static void flush_dest(int dest);
+
+struct torc__buf *torc__xport_frame(int dest) {
+  /* A full frame goes out before the next record, with its bulk parts. */
+  if (dests[dest].frame.len > FRAME_LIMIT)
+    flush_dest(dest);
+  return &dests[dest].frame;
+}
+
+void torc__xport_bulk(int dest, const void *data, uint64_t bytes,
+                      struct torc__task *owner) {
+  struct dest *d = &dests[dest];
+  if (d->nbulks == d->cap) {
+    d->cap = d->cap ? 2 * d->cap : 16;
+    d->bulks = realloc(d->bulks, d->cap * sizeof *d->bulks);
+    if (d->bulks == NULL)
+      TORC_FATAL("out of memory");
+  }
+  d->bulks[d->nbulks++] = (struct bulk){data, bytes, owner};
+  if (owner != NULL)
+    owner->sends_left += (int)((bytes + CHUNK - 1) / CHUNK) + (bytes == 0);
+}
+
+void torc__xport_release(struct torc__task *owner) {
+  owner->flags |= TORC__T_RELEASED;
+  if (owner->sends_left == 0)
+    torc__task_free(owner);
+}
+
+static void track(MPI_Request req, void *free_me, struct torc__task *owner) {
+  if (nsends == sends_cap) {
+    sends_cap = sends_cap ? 2 * sends_cap : 64;
+    sends = realloc(sends, sends_cap * sizeof *sends);
+    if (sends == NULL)
+      TORC_FATAL("out of memory");
+  }
+  sends[nsends++] = (struct send){req, free_me, owner};
+}
+
+static void send_bulk(int dest, const struct bulk *b) {
+  const unsigned char *p = b->data;
+  uint64_t left = b->bytes;
+  do {
+    uint64_t n = left < CHUNK ? left : CHUNK;
+    MPI_Request req;
+    TORC_MPI(MPI_Isend(p, (int)n, MPI_BYTE, dest, TAG_BULK, comm, &req));
+    track(req, NULL, b->owner);
+    p += n;
+    left -= n;
+  } while (left > 0);
+}
+
+static void flush_dest(int dest) {
+  struct dest *d = &dests[dest];
+  size_t len;
+  unsigned char *bytes = torc__buf_take(&d->frame, &len);
+  if (len > INT_MAX)
+    TORC_FATAL("a frame of %zu bytes is too large", len);
+  MPI_Request req;
+  TORC_MPI(MPI_Isend(bytes, (int)len, MPI_BYTE, dest, TAG_FRAME, comm, &req));
+  track(req, bytes, NULL);
+  for (size_t i = 0; i < d->nbulks; i++)
+    send_bulk(dest, &d->bulks[i]);
+  d->nbulks = 0;
+}
+
+int torc__xport_flush(void) {
+  int any = 0;
+  for (int i = 0; i < nnodes; i++) {
+    if (dests[i].frame.len > 0) {
+      flush_dest(i);
+      any = 1;
+    }
+  }
+  return any;
+}
+
+static void finish(struct send *s) {
+  free(s->free_me);
+  struct torc__task *o = s->owner;
+  if (o == NULL)
+    return;
+  if (--o->sends_left == 0 && (o->flags & TORC__T_RELEASED))
+    torc__task_free(o);
+}
+
+int torc__xport_progress(void) {
+  int any = 0;
+  for (size_t i = 0; i < nsends;) {
+    int done = 0;
+    TORC_MPI(MPI_Test(&sends[i].req, &done, MPI_STATUS_IGNORE));
+    if (!done) {
+      i++;
+      continue;
+    }
+    finish(&sends[i]);
+    sends[i] = sends[--nsends];
+    any = 1;
+  }
+  return any;
+}
+
+int torc__xport_poll(struct torc__reader *r) {
+  int flag = 0, count = 0;
+  MPI_Status st;
+  TORC_MPI(MPI_Iprobe(MPI_ANY_SOURCE, TAG_FRAME, comm, &flag, &st));
+  if (!flag)
+    return 0;
+  TORC_MPI(MPI_Get_count(&st, MPI_BYTE, &count));
+  free(inframe);
+  inframe = malloc(count > 0 ? (size_t)count : 1);
+  if (inframe == NULL)
+    TORC_FATAL("out of memory for a frame of %d bytes", count);
+  TORC_MPI(MPI_Recv(inframe, count, MPI_BYTE, st.MPI_SOURCE, TAG_FRAME, comm,
+                    MPI_STATUS_IGNORE));
+  r->p = inframe;
+  r->end = inframe + count;
+  r->source = st.MPI_SOURCE;
+  return 1;
+}
+
+void torc__xport_recv_bulk(int source, void *dest, uint64_t bytes) {
+  unsigned char *p = dest;
+  uint64_t left = bytes;
+  do {
+    uint64_t n = left < CHUNK ? left : CHUNK;
+    TORC_MPI(MPI_Recv(p, (int)n, MPI_BYTE, source, TAG_BULK, comm,
+                      MPI_STATUS_IGNORE));
+    p += n;
+    left -= n;
+  } while (left > 0);
+}
+
+void torc__xport_drain(void) {
+  while (nsends > 0)
+    torc__xport_progress();
+}

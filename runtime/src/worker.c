@@ -1,0 +1,178 @@
+/* worker.c: worker threads, finding work, and sleeping without losing it. */
+#include "worker.h"
+
+#include <stdlib.h>
+
+#include "fatal.h"
+#include "scheduler.h"
+
+/* Tasks wait on top of each other's stacks, so workers get deep stacks;
+ * the memory is only reserved, and touched pages alone cost anything. */
+#define WORKER_STACK ((size_t)64 << 20)
+
+/* Rounds of fruitless searching before a worker sleeps. */
+#define SPINS 64
+
+_Thread_local struct torc__worker *torc__self;
+
+static void cpu_relax(void) {
+#if defined(__x86_64__) || defined(__i386__)
+  __builtin_ia32_pause();
+#endif
+}
+
+static unsigned next_random(struct torc__worker *w) {
+  /* xorshift: cheap, and victims need no better randomness. */
+  unsigned x = w->rng;
+  x ^= x << 13;
+  x ^= x >> 17;
+  x ^= x << 5;
+  return w->rng = x;
+}
+
+static struct torc__task *steal_local(struct torc__worker *w) {
+  int n = torc__node.nworkers;
+  int start = (int)(next_random(w) % (unsigned)n);
+  for (int k = 0; k < n; k++) {
+    struct torc__worker *v = &torc__node.workers[(start + k) % n];
+    if (v == w)
+      continue;
+    void *x = torc__deque_steal(&v->deque);
+    if (x == TORC__DEQUE_ABORT)
+      x = torc__deque_steal(&v->deque);
+    if (x == NULL || x == TORC__DEQUE_ABORT)
+      x = torc__inbox_get(&v->inbox);
+    if (x != NULL && x != TORC__DEQUE_ABORT) {
+      w->stats.stolen++;
+      return x;
+    }
+  }
+  return NULL;
+}
+
+static struct torc__task *find_work(struct torc__worker *w) {
+  struct torc__task *t = torc__deque_take(&w->deque);
+  if (t == NULL)
+    t = torc__inbox_get(&w->inbox);
+  if (t == NULL && torc__node.nworkers > 1)
+    t = steal_local(w);
+  return t;
+}
+
+int torc__work_visible(void) {
+  for (int i = 0; i < torc__node.nworkers; i++) {
+    struct torc__worker *v = &torc__node.workers[i];
+    if (torc__deque_nonempty(&v->deque) || torc__inbox_nonempty(&v->inbox))
+      return 1;
+  }
+  return 0;
+}
+
+static int has_callbacks(struct torc__task *owner) {
+  return owner != NULL &&
+         atomic_load_explicit(&owner->callbacks, memory_order_relaxed) != NULL;
+}
+
+static void sleep_idle(torc__done_fn done, void *arg, struct torc__task *owner) {
+  uint32_t key = torc__ec_prepare(&torc__node.work_ec);
+  if (done(arg) || has_callbacks(owner) || torc__work_visible()) {
+    torc__ec_cancel(&torc__node.work_ec);
+    return;
+  }
+  atomic_fetch_add_explicit(&torc__node.idle_workers, 1, memory_order_relaxed);
+  /* The communication thread may now ask other nodes for work. */
+  if (torc__node.count > 1)
+    torc__ec_notify(&torc__node.comm_ec);
+  torc__ec_wait(&torc__node.work_ec, key, 0);
+  atomic_fetch_sub_explicit(&torc__node.idle_workers, 1, memory_order_relaxed);
+}
+
+void torc__worker_run_until(struct torc__worker *w, torc__done_fn done,
+                            void *arg, struct torc__task *owner) {
+  int spins = 0;
+  for (;;) {
+    if (owner != NULL)
+      torc__task_run_callbacks(owner);
+    if (done(arg))
+      return;
+    struct torc__task *t = find_work(w);
+    if (t != NULL) {
+      torc__worker_execute(w, t);
+      spins = 0;
+    } else if (++spins < SPINS) {
+      cpu_relax();
+    } else {
+      sleep_idle(done, arg, owner);
+      spins = 0;
+    }
+  }
+}
+
+static int children_done(void *arg) {
+  struct torc__task *t = arg;
+  /* Acquire: pairs with the release decrement of the last child, so its
+   * results and outputs are visible once the count reads zero. */
+  return atomic_load_explicit(&t->pending, memory_order_acquire) == 0;
+}
+
+void torc__worker_wait_children(struct torc__worker *w, struct torc__task *t) {
+  torc__worker_run_until(w, children_done, t, t);
+}
+
+void torc__worker_execute(struct torc__worker *w, struct torc__task *t) {
+  /* The primary is the program's main, not a spawned task: not counted. */
+  if (!(t->flags & TORC__T_PRIMARY))
+    w->stats.executed++;
+  struct torc__task *prev = w->current;
+  w->current = t;
+  torc__task_call(t);
+  /* Every task waits for its children: their outputs may point into its
+   * stack frame. */
+  torc__worker_wait_children(w, t);
+  w->current = prev;
+  torc__sched_complete(t);
+}
+
+static int stopped(void *arg) {
+  (void)arg;
+  return atomic_load_explicit(&torc__node.stop, memory_order_acquire);
+}
+
+static void *worker_main(void *arg) {
+  struct torc__worker *w = arg;
+  torc__self = w;
+  if (w->first != NULL) {
+    struct torc__task *t = w->first;
+    w->first = NULL;
+    torc__worker_execute(w, t);
+  }
+  torc__worker_run_until(w, stopped, NULL, NULL);
+  torc__self = NULL;
+  return NULL;
+}
+
+void torc__workers_start(void) {
+  pthread_attr_t attr;
+  if (pthread_attr_init(&attr) != 0 ||
+      pthread_attr_setstacksize(&attr, WORKER_STACK) != 0)
+    TORC_FATAL("cannot set up worker thread attributes");
+  for (int i = 0; i < torc__node.nworkers; i++) {
+    struct torc__worker *w = &torc__node.workers[i];
+    if (w->has_thread && pthread_create(&w->thread, &attr, worker_main, w))
+      TORC_FATAL("cannot start worker thread %d", i);
+  }
+  pthread_attr_destroy(&attr);
+}
+
+void torc__workers_stop(void) {
+  /* Release: pairs with the workers' acquire load, so what this thread did
+   * to end the run is visible to them as they leave. */
+  atomic_store_explicit(&torc__node.stop, 1, memory_order_release);
+  torc__ec_notify(&torc__node.work_ec);
+  for (int i = 0; i < torc__node.nworkers; i++) {
+    struct torc__worker *w = &torc__node.workers[i];
+    if (w->has_thread && pthread_join(w->thread, NULL) != 0)
+      TORC_FATAL("cannot join worker thread %d", i);
+    w->has_thread = 0;
+  }
+}

@@ -1,0 +1,57 @@
+/* Parsing of the TORC_* environment variables, good and bad values. */
+#include <stdio.h>
+#include <string.h>
+
+#include "check.h"
+#include "config.h"
+
+static const char *workers, *stealing, *stats;
+
+static const char *lookup(const char *name) {
+  if (strcmp(name, "TORC_WORKERS") == 0)
+    return workers;
+  if (strcmp(name, "TORC_STEALING") == 0)
+    return stealing;
+  if (strcmp(name, "TORC_STATS") == 0)
+    return stats;
+  return NULL;
+}
+
+static int parse(const char *w, const char *st, const char *s,
+                 struct torc__config *cfg, char *err) {
+  workers = w;
+  stealing = st;
+  stats = s;
+  err[0] = '\0';
+  return torc__config_read(lookup, cfg, err, 256);
+}
+
+int main(void) {
+  struct torc__config cfg;
+  char err[256];
+
+  CHECK(parse(NULL, NULL, NULL, &cfg, err) == 0);
+  CHECK(cfg.workers == 0 && cfg.stealing == 1 && cfg.stats == 0);
+  CHECK(parse("1", "0", "1", &cfg, err) == 0);
+  CHECK(cfg.workers == 1 && cfg.stealing == 0 && cfg.stats == 1);
+  CHECK(parse("4096", "1", "0", &cfg, err) == 0);
+  CHECK(cfg.workers == 4096 && cfg.stealing == 1 && cfg.stats == 0);
+  CHECK(parse("007", NULL, NULL, &cfg, err) == 0 && cfg.workers == 7);
+
+  const char *bad_workers[] = {"0", "abc", "", "-1", "4097", "2x", " 2",
+                               "99999999999999999999", "1.5"};
+  for (size_t i = 0; i < sizeof bad_workers / sizeof *bad_workers; i++) {
+    CHECK(parse(bad_workers[i], NULL, NULL, &cfg, err) == -1);
+    char want[128];
+    snprintf(want, sizeof want,
+             "TORC_WORKERS='%s' is not a whole number between 1 and 4096",
+             bad_workers[i]);
+    CHECK(strcmp(err, want) == 0);
+  }
+  CHECK(parse("2", "2", NULL, &cfg, err) == -1);
+  CHECK(strcmp(err, "TORC_STEALING='2' is not 0 or 1") == 0);
+  CHECK(parse("2", "1", "yes", &cfg, err) == -1);
+  CHECK(strcmp(err, "TORC_STATS='yes' is not 0 or 1") == 0);
+  printf("config: ok\n");
+  return 0;
+}

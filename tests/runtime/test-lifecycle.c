@@ -1,0 +1,82 @@
+/* The explicit life cycle: torc_init, torc_launch(fn) or torc_launch(NULL),
+ * torc_shutdown, with identity queries before, during and after; with MPI
+ * started by the program ("mpi", which the runtime must leave running); and
+ * the errors for calls out of order ("order", "twice"). */
+#include <string.h>
+#include <torc_abi.h>
+
+#include "check.h"
+
+static int twice(int x) { return 2 * x; }
+
+struct twice_args {
+  int x;
+};
+
+static void twice_trampoline(void *args, void *const *p, void *result) {
+  (void)p;
+  *(int *)result = twice(((struct twice_args *)args)->x);
+}
+
+static torc_abi_task twice_task = {TORC_ABI_VERSION, "twice",
+                                   twice_trampoline, sizeof(struct twice_args),
+                                   sizeof(int), 0, -1};
+
+__attribute__((constructor)) static void register_twice(void) {
+  torc_abi_register(&twice_task);
+}
+
+static const torc_abi_site site = {"test-lifecycle.c", 28};
+
+static void run_tasks(const char *mode) {
+  int r[20];
+  for (int i = 0; i < 20; i++) {
+    struct twice_args a = {i};
+    torc_abi_spawn(&twice_task, &site, &a, NULL, &r[i], NULL, NULL);
+  }
+  torc_abi_wait();
+  for (int i = 0; i < 20; i++)
+    CHECK(r[i] == 2 * i);
+  CHECK(torc_worker_id() == 0 && torc_node_id() == 0);
+  printf("%s: tasks correct\n", mode);
+}
+
+static void primary(void) { run_tasks("launch(fn)"); }
+
+int main(int argc, char **argv) {
+  const char *mode = argc > 1 ? argv[1] : "fn";
+  CHECK(torc_num_nodes() == 1 && torc_num_workers() == 1);
+  CHECK(torc_node_id() == 0 && torc_worker_id() == 0);
+  if (strcmp(mode, "order") == 0)
+    torc_launch(primary);
+  int own_mpi = strcmp(mode, "mpi") == 0, provided;
+  if (own_mpi)
+    MPI_Init_thread(&argc, &argv, MPI_THREAD_MULTIPLE, &provided);
+  torc_init(&argc, &argv);
+  /* SPMD style between init and launch: the main thread is no worker. */
+  CHECK(torc_worker_id() == -1);
+  CHECK(torc_num_workers() == torc_num_nodes() * torc_num_local_workers());
+  if (strcmp(mode, "null") == 0) {
+    torc_launch(NULL);
+    if (torc_node_id() == 0)
+      run_tasks("launch(NULL)");
+  } else {
+    torc_launch(primary);
+  }
+  torc_shutdown();
+  CHECK(torc_num_nodes() == 1);
+  if (strcmp(mode, "twice") == 0)
+    torc_shutdown();
+  if (own_mpi) {
+    int finalized = 1, rank = -1;
+    MPI_Finalized(&finalized);
+    CHECK(!finalized);
+    /* The program's own MPI still works after the runtime is gone. */
+    MPI_Comm_rank(MPI_COMM_WORLD, &rank);
+    MPI_Barrier(MPI_COMM_WORLD);
+    if (rank == 0)
+      printf("mpi: still initialized after torc_shutdown\n");
+    MPI_Finalize();
+  }
+  return 0;
+}

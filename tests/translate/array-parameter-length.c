@@ -1,0 +1,16 @@
+// C99 array parameter syntax gives the length: const arrays move in, others
+// in and out; a 2-D VLA moves n rows of its row type.
+// RUN: %torcc %s -o - | grep -v "^//" | FileCheck %s
+
+void smooth(int n, const double in[n], double out[static n], int m,
+            double grid[n][m]);
+
+void caller(double *a, double *b, double (*g)[8]) {
+#pragma torc task
+  smooth(16, a, b, 8, g);
+}
+
+// CHECK: static void __torc_spawn_1(int n, const double in[n], double out[static n], int m, double grid[n][m]) {
+// CHECK: (torc_abi_buffer){(void *)in, 0, (uint64_t)(n) * sizeof(*in), TORC_ABI_IN};
+// CHECK: (torc_abi_buffer){(void *)out, 0, (uint64_t)(n) * sizeof(*out), TORC_ABI_INOUT};
+// CHECK: (torc_abi_buffer){(void *)grid, 0, (uint64_t)(n) * sizeof(*grid), TORC_ABI_INOUT};

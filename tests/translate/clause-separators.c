@@ -1,0 +1,14 @@
+// Clauses may be separated by commas, and items inside a clause too;
+// bounds may hold any balanced C expression.
+// RUN: %torcc %s -o - | grep -v "^//" | FileCheck %s
+
+void copy(int n, const int *src, int *dst, int *aux);
+
+void caller(int *a, int *b, int *c) {
+#pragma torc task in(src[(n > 2 ? 1 : 0):n - (n > 2 ? 1 : 0)]), out(dst[0:n], aux)
+  copy(4, a, b, c);
+}
+
+// CHECK: (torc_abi_buffer){(void *)src, (uint64_t)((n > 2 ? 1 : 0)) * sizeof(*src), (uint64_t)(n - (n > 2 ? 1 : 0)) * sizeof(*src), TORC_ABI_IN};
+// CHECK: (torc_abi_buffer){(void *)dst, 0, (uint64_t)(n) * sizeof(*dst), TORC_ABI_OUT};
+// CHECK: (torc_abi_buffer){(void *)aux, 0, sizeof(*aux), TORC_ABI_OUT};

@@ -1,0 +1,15 @@
+// spmd runs the call on every node through torc_abi_spmd; pointer data
+// moves in only.
+// RUN: %torcc %s -o - | grep -v "^//" | FileCheck %s
+
+void setup(int n, const double *table);
+
+void caller(double *t) {
+#pragma torc spmd in(table[0:n])
+  setup(16, t);
+}
+
+// CHECK: static void __torc_spawn_1(int n, const double *table) {
+// CHECK: (torc_abi_buffer){(void *)table, 0, (uint64_t)(n) * sizeof(*table), TORC_ABI_IN};
+// CHECK: torc_abi_spmd(&__torc_task_setup, &__torc_site, &__torc_block, __torc_buffers);
+// CHECK: __torc_spawn_1(16, t);

@@ -1,0 +1,17 @@
+// Data clauses give each pointer parameter a direction and a section whose
+// bounds are evaluated in the spawn function, counted in elements.
+// RUN: %torcc %s -o - | grep -v "^//" | FileCheck %s
+
+void scale(int lo, int n, const double *x, double *y, int *z);
+
+void caller(double *a, double *b, int *c) {
+#pragma torc task in(x[lo:n]) out(y[:n]) inout(z)
+  scale(1, 8, a, b, c);
+}
+
+// CHECK: static void __torc_spawn_1(int lo, int n, const double *x, double *y, int *z) {
+// CHECK: torc_abi_buffer __torc_buffers[3];
+// CHECK-NEXT: __torc_buffers[0] = (torc_abi_buffer){(void *)x, (uint64_t)(lo) * sizeof(*x), (uint64_t)(n) * sizeof(*x), TORC_ABI_IN};
+// CHECK-NEXT: __torc_buffers[1] = (torc_abi_buffer){(void *)y, 0, (uint64_t)(n) * sizeof(*y), TORC_ABI_OUT};
+// CHECK-NEXT: __torc_buffers[2] = (torc_abi_buffer){(void *)z, 0, sizeof(*z), TORC_ABI_INOUT};
+// CHECK-NEXT: torc_abi_spawn(&__torc_task_scale, &__torc_site, &__torc_block, __torc_buffers, 0, 0, 0);

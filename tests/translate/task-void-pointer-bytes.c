@@ -1,0 +1,12 @@
+// A `void *` parameter with a section moves that many bytes.
+// RUN: %torcc %s -o - | grep -v "^//" | FileCheck %s
+
+void checksum(const void *buf, unsigned long nbytes, unsigned *sum);
+
+void caller(const char *data, unsigned *s) {
+#pragma torc task in(buf[0:nbytes]) out(sum)
+  checksum(data, 64, s);
+}
+
+// CHECK: (torc_abi_buffer){(void *)buf, 0, (uint64_t)(nbytes) * 1, TORC_ABI_IN};
+// CHECK: (torc_abi_buffer){(void *)sum, 0, sizeof(*sum), TORC_ABI_OUT};

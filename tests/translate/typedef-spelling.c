@@ -1,0 +1,20 @@
+// Generated code spells types as the declaration does, typedefs included.
+// RUN: %torcc %s -o - | grep -v "^//" | FileCheck %s
+#include <stddef.h>
+
+typedef struct { double re, im; } cplx;
+typedef unsigned long word;
+
+cplx mul(cplx a, word n, const cplx *b);
+
+void caller(cplx *r, cplx *x) {
+#pragma torc task
+  *r = mul(*x, 3, x);
+}
+
+// CHECK:      struct __torc_args_mul {
+// CHECK-NEXT:   cplx p0;
+// CHECK-NEXT:   word p1;
+// CHECK-NEXT: };
+// CHECK: *(cplx *)__torc_result = mul(__torc_block->p0, __torc_block->p1, __torc_pointers[0]);
+// CHECK: static void __torc_spawn_1(void *__torc_target, cplx a, word n, const cplx *b) {
