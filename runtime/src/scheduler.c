@@ -122,6 +122,10 @@ static void place(struct torc__worker *w, struct torc__task *parent,
                   struct torc__task *t, const torc_abi_options *opt) {
   int W = torc__node.nworkers, node, worker;
   resolve_clauses(t, opt, &node, &worker);
+  /* A task placed by node() or worker() must run on that node, so it goes
+   * to an inbox: other local workers may take it from there, but only
+   * deques are offered to thieves from other nodes. */
+  int pinned = node >= 0;
   if (node < 0 && (parent->flags & TORC__T_PRIMARY)) {
     /* The primary deals its spawns out like cards, over every worker. */
     unsigned long n = (t->flags & TORC__T_LOCAL) ? (unsigned long)W
@@ -130,7 +134,9 @@ static void place(struct torc__worker *w, struct torc__task *parent,
     node = (t->flags & TORC__T_LOCAL) ? torc__node.id : (int)(g / W);
     worker = (int)(g % W);
   }
-  if (node < 0 || (node == torc__node.id &&
+  if (pinned && node == torc__node.id && worker < 0)
+    worker = w->local_id;
+  if (node < 0 || (!pinned && node == torc__node.id &&
                    (worker < 0 || worker == w->local_id))) {
     torc__deque_push(&w->deque, t);
     torc__ec_notify(&torc__node.work_ec);
