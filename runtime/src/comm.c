@@ -62,7 +62,8 @@ static int send_outbox(void) {
     if (t->flags & TORC__T_REMOTE) {
       torc__remote_send_result(t);
     } else {
-      torc__remote_send_task(t, t->dest_node, t->dest_worker, 0);
+      torc__remote_send_task(t, t->dest_node, t->dest_worker,
+                             (t->flags & TORC__T_PINNED) ? TORC__W_PINNED : 0);
       torc__node.comm_stats.sent++;
     }
     t = next;
@@ -70,7 +71,12 @@ static int send_outbox(void) {
   return any;
 }
 
-/* Takes the oldest task from a worker's deque that may leave the node. */
+/*
+ * Takes a task that may leave the node: the oldest of some worker's deque,
+ * else the oldest movable one of some inbox. Inboxes count because tasks
+ * that arrived from other nodes wait there; without them a node that was
+ * dealt too many tasks could never hand any on.
+ */
 static struct torc__task *steal_for_remote(void) {
   int n = torc__node.nworkers;
   cs.rng = cs.rng * 1103515245u + 12345u;
@@ -83,11 +89,17 @@ static struct torc__task *steal_for_remote(void) {
     if (x == NULL || x == TORC__DEQUE_ABORT)
       continue;
     struct torc__task *t = x;
-    if (!(t->flags & TORC__T_LOCAL))
+    if (!(t->flags & TORC__T_STAYS))
       return t;
-    /* A local task must stay; its owner's inbox takes it back. */
+    /* This task must stay; its owner's inbox takes it back. */
     torc__inbox_put(&v->inbox, t);
     torc__ec_notify(&torc__node.work_ec);
+  }
+  for (int k = 0; k < n; k++) {
+    struct torc__worker *v = &torc__node.workers[(start + k) % n];
+    struct torc__task *t = torc__inbox_get_movable(&v->inbox, TORC__T_STAYS);
+    if (t != NULL)
+      return t;
   }
   return NULL;
 }
@@ -117,6 +129,8 @@ static void on_task(struct torc__reader *body, int source) {
   uint32_t flags;
   struct torc__task *t = torc__remote_recv_task(body, source, &worker, &flags);
   torc__node.comm_stats.received++;
+  if (flags & TORC__W_PINNED)
+    t->flags |= TORC__T_PINNED;
   if (flags & TORC__W_STOLEN) {
     cs.request_to = -1;
     cs.refusals = 0;

@@ -43,6 +43,31 @@ struct torc__task *torc__inbox_get(struct torc__inbox *q) {
   return t;
 }
 
+struct torc__task *torc__inbox_get_movable(struct torc__inbox *q,
+                                           uint32_t keep) {
+  if (atomic_load_explicit(&q->count, memory_order_acquire) == 0)
+    return NULL;
+  pthread_mutex_lock(&q->lock);
+  struct torc__task *prev = NULL, *t = q->head;
+  while (t != NULL && (t->flags & keep)) {
+    prev = t;
+    t = t->next;
+  }
+  if (t != NULL) {
+    if (prev != NULL)
+      prev->next = t->next;
+    else
+      q->head = t->next;
+    if (q->tail == t)
+      q->tail = prev;
+    atomic_store_explicit(
+        &q->count, atomic_load_explicit(&q->count, memory_order_relaxed) - 1,
+        memory_order_release);
+  }
+  pthread_mutex_unlock(&q->lock);
+  return t;
+}
+
 int torc__inbox_nonempty(struct torc__inbox *q) {
   return atomic_load_explicit(&q->count, memory_order_acquire) > 0;
 }

@@ -8,6 +8,7 @@
 
 #include <pthread.h>
 #include <stdatomic.h>
+#include <stdint.h>
 
 #include "task.h"
 
@@ -24,6 +25,9 @@ void torc__inbox_destroy(struct torc__inbox *q);
 void torc__inbox_put(struct torc__inbox *q, struct torc__task *t);
 /* The oldest record, or NULL when empty. */
 struct torc__task *torc__inbox_get(struct torc__inbox *q);
+/* The oldest record with none of the flags in `keep`, or NULL. */
+struct torc__task *torc__inbox_get_movable(struct torc__inbox *q,
+                                           uint32_t keep);
 int torc__inbox_nonempty(struct torc__inbox *q);
 
 #endif /* TORC_INBOX_H */

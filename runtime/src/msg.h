@@ -31,7 +31,8 @@ enum torc__rec_kind {
 
 /* Flags of a task record. */
 enum torc__wire_task_flags {
-  TORC__W_STOLEN = 1u << 0 /* the answer to this node's steal request */
+  TORC__W_STOLEN = 1u << 0, /* the answer to this node's steal request */
+  TORC__W_PINNED = 1u << 1  /* placed by node() or worker(): must stay */
 };
 
 /* Flags of one buffer entry. */

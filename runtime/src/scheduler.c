@@ -122,9 +122,9 @@ static void place(struct torc__worker *w, struct torc__task *parent,
                   struct torc__task *t, const torc_abi_options *opt) {
   int W = torc__node.nworkers, node, worker;
   resolve_clauses(t, opt, &node, &worker);
-  /* A task placed by node() or worker() must run on that node, so it goes
-   * to an inbox: other local workers may take it from there, but only
-   * deques are offered to thieves from other nodes. */
+  /* A task placed by node() or worker() must run on that node: it is
+   * marked so that no thief from another node takes it, and it waits in an
+   * inbox, where other local workers may still take it. */
   int pinned = node >= 0;
   if (node < 0 && (parent->flags & TORC__T_PRIMARY)) {
     /* The primary deals its spawns out like cards, over every worker. */
@@ -134,6 +134,8 @@ static void place(struct torc__worker *w, struct torc__task *parent,
     node = (t->flags & TORC__T_LOCAL) ? torc__node.id : (int)(g / W);
     worker = (int)(g % W);
   }
+  if (pinned)
+    t->flags |= TORC__T_PINNED;
   if (pinned && node == torc__node.id && worker < 0)
     worker = w->local_id;
   if (node < 0 || (!pinned && node == torc__node.id &&

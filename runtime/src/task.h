@@ -24,8 +24,14 @@ enum torc__task_flags {
                                 the private copy of section i */
   TORC__T_LOCAL = 1u << 2,   /* `local`: never leaves the spawning node */
   TORC__T_SENT = 1u << 3,    /* runs elsewhere; this record awaits RESULT */
-  TORC__T_RELEASED = 1u << 4 /* comm thread: free when its bulk sends end */
+  TORC__T_RELEASED = 1u << 4, /* comm thread: free when its bulk sends end */
+  TORC__T_PINNED = 1u << 5    /* placed by node() or worker(): never leaves
+                                 the node it was placed on */
 };
+
+/* Records with any of these flags are never sent to a thief on another
+ * node. */
+#define TORC__T_STAYS (TORC__T_LOCAL | TORC__T_PINNED)
 
 struct torc__task {
   /* Link of the inbox, the outbox or the parent's callback list; owned by
