@@ -26,23 +26,6 @@ void torc__inbox_put(struct torc__inbox *q, struct torc__task *t) {
   pthread_mutex_unlock(&q->lock);
 }
 
-struct torc__task *torc__inbox_get(struct torc__inbox *q) {
-  if (atomic_load_explicit(&q->count, memory_order_acquire) == 0)
-    return NULL;
-  pthread_mutex_lock(&q->lock);
-  struct torc__task *t = q->head;
-  if (t != NULL) {
-    q->head = t->next;
-    if (q->head == NULL)
-      q->tail = NULL;
-    atomic_store_explicit(
-        &q->count, atomic_load_explicit(&q->count, memory_order_relaxed) - 1,
-        memory_order_release);
-  }
-  pthread_mutex_unlock(&q->lock);
-  return t;
-}
-
 struct torc__task *torc__inbox_get_movable(struct torc__inbox *q,
                                            uint32_t keep) {
   if (atomic_load_explicit(&q->count, memory_order_acquire) == 0)
@@ -66,6 +49,10 @@ struct torc__task *torc__inbox_get_movable(struct torc__inbox *q,
   }
   pthread_mutex_unlock(&q->lock);
   return t;
+}
+
+struct torc__task *torc__inbox_get(struct torc__inbox *q) {
+  return torc__inbox_get_movable(q, 0);
 }
 
 int torc__inbox_nonempty(struct torc__inbox *q) {
