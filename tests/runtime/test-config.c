@@ -5,7 +5,7 @@
 #include "check.h"
 #include "config.h"
 
-static const char *workers, *stealing, *stats;
+static const char *workers, *stealing, *stats, *trace;
 
 static const char *lookup(const char *name) {
   if (strcmp(name, "TORC_WORKERS") == 0)
@@ -14,6 +14,8 @@ static const char *lookup(const char *name) {
     return stealing;
   if (strcmp(name, "TORC_STATS") == 0)
     return stats;
+  if (strcmp(name, "TORC_TRACE") == 0)
+    return trace;
   return NULL;
 }
 
@@ -52,6 +54,13 @@ int main(void) {
   CHECK(strcmp(err, "TORC_STEALING='2' is not 0 or 1") == 0);
   CHECK(parse("2", "1", "yes", &cfg, err) == -1);
   CHECK(strcmp(err, "TORC_STATS='yes' is not 0 or 1") == 0);
+
+  /* Tracing is not available yet, so asking for it is an error. */
+  trace = "run.json";
+  CHECK(parse("2", NULL, NULL, &cfg, err) == -1);
+  CHECK(strcmp(err, "TORC_TRACE is set, but this version of libtorc has "
+                    "no tracing") == 0);
+  trace = NULL;
   printf("config: ok\n");
   return 0;
 }
