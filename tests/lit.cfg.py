@@ -9,6 +9,7 @@
 #   %unit-bin    the directory of the runtime's unit-test programs
 #   %seq-cc      the plain sequential build command (pragmas ignored)
 #   %samples     the samples/ directory
+#   %torc-build  the build directory (for tools that take it)
 import os
 import shutil
 
@@ -56,3 +57,4 @@ config.substitutions.append(("%run-matrix", "%s %s --build-dir %s" % (
                          "run-matrix"), config.torc_binary_dir)))
 config.substitutions.append(("%samples", os.path.join(
     config.torc_source_dir, "samples")))
+config.substitutions.append(("%torc-build", config.torc_binary_dir))
