@@ -2,6 +2,8 @@
 
 #include "Binder.h"
 
+#include "Loop.h"
+
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
 
@@ -61,7 +63,9 @@ private:
   void bindInBody(const Directive &D, const FunctionDecl *F);
   const Stmt *nextStatement(const Directive &D, const FunctionDecl *F);
   bool directiveBetween(SourceLocation From, SourceLocation To) const;
-  void bindCall(const Directive &D, const FunctionDecl *F, const Stmt *S);
+  void bindCall(const Directive &D, const FunctionDecl *F, const Stmt *S,
+                const ForStmt *Loop = nullptr);
+  void bindLoop(const Directive &D, const FunctionDecl *F, const Stmt *S);
   void findMain();
 
   ASTContext &Ctx;
@@ -89,6 +93,14 @@ void Binder::bindFileScope(const Directive &D) {
   }
   if (D.Kind == DirectiveKind::Spmd) {
     Diags.report(D.Loc, Diag::spmd_outside_function);
+    return;
+  }
+  if (D.Kind == DirectiveKind::Broadcast) {
+    Diags.report(D.Loc, Diag::broadcast_outside_function);
+    return;
+  }
+  if (D.Kind == DirectiveKind::ParallelFor) {
+    Diags.report(D.Loc, Diag::parallel_for_not_loop);
     return;
   }
   for (const Decl *TD : TopLevel) {
@@ -140,6 +152,10 @@ void Binder::bindInBody(const Directive &D, const FunctionDecl *F) {
     Result.Waits.push_back(&D);
     return;
   }
+  if (D.Kind == DirectiveKind::Broadcast) {
+    Result.Broadcasts.push_back({&D, F});
+    return;
+  }
   const Stmt *S = nextStatement(D, F);
   if (!S) {
     Diags.report(D.Loc, Diag::directive_no_statement) << directiveName(D.Kind);
@@ -150,12 +166,41 @@ void Binder::bindInBody(const Directive &D, const FunctionDecl *F) {
         << directiveName(D.Kind);
     return;
   }
-  bindCall(D, F, S);
+  if (D.Kind == DirectiveKind::ParallelFor)
+    bindLoop(D, F, S);
+  else
+    bindCall(D, F, S);
+}
+
+void Binder::bindLoop(const Directive &D, const FunctionDecl *F,
+                      const Stmt *S) {
+  const auto *Loop = dyn_cast<ForStmt>(S);
+  if (!Loop) {
+    Diags.report(S->getBeginLoc(), Diag::parallel_for_not_loop);
+    return;
+  }
+  if (!checkCanonicalLoop(Loop, Diags))
+    return;
+  if (const Clause *C = D.find(ClauseKind::Chunksize))
+    if (!checkChunkExpression(*C, F, Ctx, Diags))
+      return;
+  const Stmt *Body = loopBodyStatement(Loop);
+  const auto *E = dyn_cast_or_null<Expr>(Body);
+  if (E)
+    if (const auto *BO = dyn_cast<BinaryOperator>(E->IgnoreParens()))
+      if (BO->getOpcode() == BO_Assign)
+        E = BO->getRHS();
+  if (!E || !isa<CallExpr>(E->IgnoreParenImpCasts())) {
+    Diags.report(Body ? Body->getBeginLoc() : Loop->getBody()->getBeginLoc(),
+                 Diag::parallel_for_body);
+    return;
+  }
+  bindCall(D, F, Body, Loop);
 }
 
 void Binder::bindCall(const Directive &D, const FunctionDecl *F,
-                      const Stmt *S) {
-  bool IsTask = D.Kind == DirectiveKind::Task;
+                      const Stmt *S, const ForStmt *Loop) {
+  bool IsTask = D.Kind != DirectiveKind::Spmd;
   const char *Alternative = IsTask ? " or 'lvalue = f(args);'" : "";
   const auto *E = dyn_cast<Expr>(S);
   const Expr *Target = nullptr;
@@ -198,7 +243,7 @@ void Binder::bindCall(const Directive &D, const FunctionDecl *F,
     Failed = true;
   }
   if (!Failed)
-    Result.Calls.push_back({&D, F, E, Target, Call, Callee});
+    Result.Calls.push_back({&D, F, E, Target, Call, Callee, Loop});
 }
 
 void Binder::findMain() {

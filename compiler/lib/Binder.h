@@ -9,6 +9,7 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
+#include "clang/AST/Stmt.h"
 #include "llvm/ADT/DenseMap.h"
 
 #include <vector>
@@ -23,6 +24,14 @@ struct CallSite {
   const clang::Expr *Target = nullptr;         ///< `lvalue` or null.
   const clang::CallExpr *Call = nullptr;
   const clang::FunctionDecl *Callee = nullptr;
+  /// `parallel for`: the loop whose body is the call; null for `task`.
+  const clang::ForStmt *Loop = nullptr;
+};
+
+/// A `broadcast` directive and the function it appears in.
+struct BroadcastDirective {
+  const Directive *Dir = nullptr;
+  const clang::FunctionDecl *Caller = nullptr;
 };
 
 /// A file-scope `task` directive and the function declaration it annotates.
@@ -36,6 +45,7 @@ struct DeclDirective {
 struct Bindings {
   std::vector<CallSite> Calls;
   std::vector<const Directive *> Waits;
+  std::vector<BroadcastDirective> Broadcasts;
   /// Keyed by the canonical declaration of the annotated function.
   llvm::DenseMap<const clang::FunctionDecl *, DeclDirective> Declarations;
   /// The definition of `main` to turn into the primary task, or null.

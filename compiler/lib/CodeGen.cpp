@@ -164,9 +164,26 @@ std::string CodeGen::spawnName(const SpawnSite &S) const {
   return "__torc_spawn_" + std::to_string(S.Id);
 }
 
+std::string CodeGen::loopOpen(const SpawnSite &S) const {
+  const Clause *C = S.Site->Dir->find(ClauseKind::Chunksize);
+  std::string Id = std::to_string(S.Id);
+  return "{torc_abi_group __torc_group_" + Id +
+         "; torc_abi_group_begin(&__torc_group_" + Id + ", (long)(" +
+         (C ? C->Expr : "1") + "), &__torc_loop_site_" + Id + ");";
+}
+
+std::string CodeGen::loopClose(const SpawnSite &S) const {
+  // The wait covers every child of the current task, as `#pragma torc
+  // wait` does; the loop's chunks are among them.
+  return " torc_abi_group_end(&__torc_group_" + std::to_string(S.Id) +
+         "); torc_abi_wait();}";
+}
+
 std::vector<std::string> CodeGen::leadingArguments(const SpawnSite &S) const {
   std::vector<std::string> Args;
   const Directive &D = *S.Site->Dir;
+  if (S.Site->Loop)
+    Args.push_back("&__torc_group_" + std::to_string(S.Id));
   if (const Clause *C = D.find(ClauseKind::If))
     Args.push_back("((" + C->Expr + ") ? 1 : 0)");
   if (const Clause *C = D.find(ClauseKind::Node))
@@ -184,6 +201,8 @@ std::string CodeGen::spawnSignature(const SpawnSite &S) const {
   const Directive &D = *S.Site->Dir;
   if (S.Site->Target)
     Params.push_back("void *__torc_target");
+  if (S.Site->Loop)
+    Params.push_back("torc_abi_group *__torc_group");
   if (D.find(ClauseKind::If))
     Params.push_back("int __torc_if");
   if (D.find(ClauseKind::Node))
@@ -284,15 +303,22 @@ std::string CodeGen::optionsInit(const SpawnSite &S) const {
       Size = "sizeof(__torc_cbdata)";
     }
   }
+  std::string Group = S.Site->Loop ? "__torc_group" : "0";
   return "  torc_abi_options __torc_options = {" +
          (Flags.empty() ? "0" : join(Flags, " | ")) + ", " + Node + ", " +
-         Worker + ", " + Callback + ", " + Data + ", " + Size + "};\n";
+         Worker + ", " + Callback + ", " + Data + ", " + Size + ", " + Group +
+         "};\n";
 }
 
 std::string CodeGen::siteBlock(const SpawnSite &S) const {
   const Directive &D = *S.Site->Dir;
   const TransferPlan &P = S.Plan;
-  std::string Out = storeBlock(S) + callbackBlock(S) + spawnSignature(S) +
+  std::string Out = storeBlock(S) + callbackBlock(S);
+  if (S.Site->Loop)
+    Out += "static const torc_abi_site __torc_loop_site_" +
+           std::to_string(S.Id) + " = {" + quote(FileName) + ", " +
+           std::to_string(S.Line) + "};\n";
+  Out += spawnSignature(S) +
                     " {\n  static const torc_abi_site __torc_site = {" +
                     quote(FileName) + ", " + std::to_string(S.Line) + "};\n";
   if (D.find(ClauseKind::If))
@@ -318,7 +344,8 @@ std::string CodeGen::siteBlock(const SpawnSite &S) const {
   if (D.Kind == DirectiveKind::Spmd)
     return Out + "  torc_abi_spmd(" + Task + ", &__torc_site, " + Args + ", " +
            Buffers + ");\n}\n";
-  bool HasOptions = D.find(ClauseKind::Local) || D.find(ClauseKind::Node) ||
+  bool HasOptions = S.Site->Loop || D.find(ClauseKind::Local) ||
+                    D.find(ClauseKind::Node) ||
                     D.find(ClauseKind::Worker) || P.Callback ||
                     D.find(ClauseKind::Checkpoint);
   if (P.Callback && P.Callback->getNumParams()) {

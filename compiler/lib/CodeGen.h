@@ -43,6 +43,12 @@ public:
 
   std::string spawnName(const SpawnSite &S) const;
 
+  /// `parallel for`: what replaces the directive (opening a block that
+  /// declares and starts the loop's group) and what follows the loop
+  /// (placing the last bundle, waiting, and closing the block).
+  std::string loopOpen(const SpawnSite &S) const;
+  std::string loopClose(const SpawnSite &S) const;
+
   /// The new `main` that runs \p Renamed as the primary task.
   std::string mainWrapper(const clang::FunctionDecl *Main,
                           const std::string &Renamed) const;

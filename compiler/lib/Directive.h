@@ -41,7 +41,7 @@ struct RawDirective {
   std::vector<PragmaToken> Tokens;
 };
 
-enum class DirectiveKind { Task, Wait, Spmd };
+enum class DirectiveKind { Task, Wait, Spmd, ParallelFor, Broadcast };
 
 enum class ClauseKind {
   In,
@@ -52,7 +52,8 @@ enum class ClauseKind {
   Worker,
   Local,
   Callback,
-  Checkpoint
+  Checkpoint,
+  Chunksize
 };
 
 /// `p`, `p[lo:len]` or `p[:len]` in a data clause.
@@ -67,7 +68,9 @@ struct Item {
 struct Clause {
   ClauseKind Kind;
   clang::SourceLocation Loc;
-  std::string Expr; ///< if/node/worker: the argument; callback: the callee.
+  std::string Expr; ///< if/node/worker/chunksize: the argument; callback:
+                    ///< the callee.
+  std::vector<PragmaToken> ExprTokens; ///< The tokens of Expr.
   std::vector<std::string> Args; ///< callback: the call's arguments.
   std::vector<Item> Items;       ///< in/out/inout.
 };
@@ -78,6 +81,7 @@ struct Directive {
   clang::CharSourceRange Range;
   clang::SourceLocation EndLoc; ///< Where a clause could be appended.
   std::vector<Clause> Clauses;
+  std::vector<Item> Items; ///< broadcast: the variables and sections.
 
   const Clause *find(ClauseKind K) const {
     for (const Clause &C : Clauses)

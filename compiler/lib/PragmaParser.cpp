@@ -21,6 +21,10 @@ const char *directiveName(DirectiveKind K) {
     return "wait";
   case DirectiveKind::Spmd:
     return "spmd";
+  case DirectiveKind::ParallelFor:
+    return "parallel for";
+  case DirectiveKind::Broadcast:
+    return "broadcast";
   }
   return "";
 }
@@ -40,7 +44,8 @@ const ClauseSpelling ClauseTable[] = {{"in", ClauseKind::In},
                                       {"worker", ClauseKind::Worker},
                                       {"local", ClauseKind::Local},
                                       {"callback", ClauseKind::Callback},
-                                      {"checkpoint", ClauseKind::Checkpoint}};
+                                      {"checkpoint", ClauseKind::Checkpoint},
+                                      {"chunksize", ClauseKind::Chunksize}};
 
 bool isDataClause(ClauseKind K) {
   return K == ClauseKind::In || K == ClauseKind::Out || K == ClauseKind::Inout;
@@ -91,6 +96,8 @@ private:
   bool parseItems(Clause &C);
   bool parseItem(Clause &C);
   bool parseCallback(Clause &C);
+  bool parseBroadcast(Directive &D);
+  bool parseName(Directive &D);
   bool collect(std::string &Text, llvm::ArrayRef<tok::TokenKind> Stops,
                const char *ClauseName);
   void reportUnknownClause(const PragmaToken &T, DirectiveKind K);
@@ -262,9 +269,11 @@ void Parser::reportUnknownClause(const PragmaToken &T, DirectiveKind K) {
 }
 
 bool Parser::checkCombination(const Directive &D, const Clause &C) {
-  if (D.Kind == DirectiveKind::Spmd && C.Kind != ClauseKind::In) {
+  if ((D.Kind == DirectiveKind::Spmd && C.Kind != ClauseKind::In) ||
+      (D.Kind != DirectiveKind::ParallelFor &&
+       C.Kind == ClauseKind::Chunksize)) {
     Diags.report(C.Loc, Diag::clause_not_allowed)
-        << clauseName(C.Kind) << "spmd";
+        << clauseName(C.Kind) << directiveName(D.Kind);
     return false;
   }
   for (const Clause &Old : D.Clauses) {
@@ -318,8 +327,10 @@ bool Parser::parseClause(Directive &D) {
       if (!parseCallback(C))
         return false;
     } else {
+      size_t First = Pos;
       if (!collect(C.Expr, {tok::r_paren}, Found->Name))
         return false;
+      C.ExprTokens.assign(Toks.begin() + First, Toks.begin() + Pos);
       if (C.Expr.empty()) {
         Diags.report(C.Loc, Diag::empty_clause_argument) << Found->Name;
         return false;
@@ -329,6 +340,61 @@ bool Parser::parseClause(Directive &D) {
     }
   }
   D.Clauses.push_back(std::move(C));
+  return true;
+}
+
+/// The directive's name (`parallel for` is two words); consumes it.
+bool Parser::parseName(Directive &D) {
+  const PragmaToken &Name = peek();
+  static const struct {
+    const char *Spelling;
+    DirectiveKind Kind;
+  } Names[] = {{"task", DirectiveKind::Task},
+               {"wait", DirectiveKind::Wait},
+               {"spmd", DirectiveKind::Spmd},
+               {"parallel", DirectiveKind::ParallelFor},
+               {"broadcast", DirectiveKind::Broadcast}};
+  for (const auto &N : Names) {
+    if (Name.Spelling != N.Spelling)
+      continue;
+    D.Kind = N.Kind;
+    ++Pos;
+    if (N.Kind != DirectiveKind::ParallelFor)
+      return true;
+    if (!atEnd() && peek().Spelling == "for") {
+      ++Pos;
+      return true;
+    }
+    Diags.report(here(), Diag::parallel_without_for);
+    return false;
+  }
+  if (const char *Guess = suggest(
+          Name.Spelling, {"task", "wait", "spmd", "parallel", "broadcast"})) {
+    auto B = Diags.report(Name.Loc, Diag::unknown_directive_suggest)
+             << Name.Spelling << Guess;
+    if (Name.Loc.isFileID())
+      B << FixItHint::CreateReplacement(
+          CharSourceRange::getCharRange(
+              Name.Loc, Name.Loc.getLocWithOffset(Name.Spelling.size())),
+          Guess);
+    return false;
+  }
+  Diags.report(Name.Loc, Diag::unknown_directive) << Name.Spelling;
+  return false;
+}
+
+/// `broadcast(g, A[lo:len], B[:n])`: items as in data clauses, nothing else.
+bool Parser::parseBroadcast(Directive &D) {
+  if (!expect(tok::l_paren, "'('", "after 'broadcast'"))
+    return false;
+  Clause Items{ClauseKind::In, here(), {}, {}, {}, {}};
+  if (!parseItems(Items))
+    return false;
+  if (!atEnd()) {
+    Diags.report(peek().Loc, Diag::broadcast_trailing);
+    return false;
+  }
+  D.Items = std::move(Items.Items);
   return true;
 }
 
@@ -343,32 +409,9 @@ std::optional<Directive> Parser::parse() {
     Diags.report(here(), Diag::expected_directive);
     return std::nullopt;
   }
-  const PragmaToken &Name = peek();
   Directive D;
-  if (Name.Spelling == "task") {
-    D.Kind = DirectiveKind::Task;
-  } else if (Name.Spelling == "wait") {
-    D.Kind = DirectiveKind::Wait;
-  } else if (Name.Spelling == "spmd") {
-    D.Kind = DirectiveKind::Spmd;
-  } else if (Name.Spelling == "parallel" || Name.Spelling == "broadcast") {
-    Diags.report(Name.Loc, Diag::directive_not_supported) << Name.Spelling;
+  if (!parseName(D))
     return std::nullopt;
-  } else if (const char *Guess =
-                 suggest(Name.Spelling, {"task", "wait", "spmd"})) {
-    auto B = Diags.report(Name.Loc, Diag::unknown_directive_suggest)
-             << Name.Spelling << Guess;
-    if (Name.Loc.isFileID())
-      B << FixItHint::CreateReplacement(
-          CharSourceRange::getCharRange(
-              Name.Loc, Name.Loc.getLocWithOffset(Name.Spelling.size())),
-          Guess);
-    return std::nullopt;
-  } else {
-    Diags.report(Name.Loc, Diag::unknown_directive) << Name.Spelling;
-    return std::nullopt;
-  }
-  ++Pos;
   D.Loc = Raw.IntroLoc;
   D.Range = Raw.Range;
   D.EndLoc = endLoc();
@@ -379,6 +422,11 @@ std::optional<Directive> Parser::parse() {
       B << FixItHint::CreateRemoval(
           CharSourceRange::getCharRange(peek().Loc, D.EndLoc));
     return std::nullopt;
+  }
+  if (D.Kind == DirectiveKind::Broadcast) {
+    if (!parseBroadcast(D))
+      return std::nullopt;
+    return D;
   }
   while (!atEnd()) {
     if (peek().Kind == tok::comma && !D.Clauses.empty()) {

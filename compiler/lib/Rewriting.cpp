@@ -31,7 +31,10 @@ private:
   }
   unsigned offset(SourceLocation L) const { return SM.getFileOffset(L); }
   void replace(SourceLocation Begin, SourceLocation End, std::string Text);
-  void rewriteDirective(const Directive &D);
+  void rewriteDirective(const Directive &D, const std::string &Statement);
+  std::string directiveStatement(const Directive &D) const;
+  void closeLoop(const SpawnSite &S);
+  void insertGlobals(const BroadcastPlan &P);
   void rewriteCall(const SpawnSite &S);
   void insertBlocks(const SpawnSite &S);
   SourceLocation insertionPoint(const FunctionDecl *Caller);
@@ -49,6 +52,7 @@ private:
   /// Pure insertions, merged per offset so that their order is ours.
   std::map<unsigned, std::string> Insertions;
   llvm::DenseSet<const FunctionDecl *> Emitted;
+  llvm::DenseSet<const VarDecl *> EmittedGlobals;
   bool Failed = false;
 };
 
@@ -63,7 +67,24 @@ void MainFileRewriter::replace(SourceLocation Begin, SourceLocation End,
   }
 }
 
-void MainFileRewriter::rewriteDirective(const Directive &D) {
+/// What a directive's text becomes: nothing for `task` and `spmd`, whose
+/// work happens at the call; a statement for the others.
+std::string MainFileRewriter::directiveStatement(const Directive &D) const {
+  if (D.Kind == DirectiveKind::Wait)
+    return "torc_abi_wait();";
+  if (D.Kind == DirectiveKind::ParallelFor)
+    for (const SpawnSite &S : *In.Sites)
+      if (S.Site->Dir == &D)
+        return Gen.loopOpen(S);
+  if (D.Kind == DirectiveKind::Broadcast)
+    for (const BroadcastPlan &P : *In.Broadcasts)
+      if (P.Site->Dir == &D)
+        return broadcastStatement(P, In.FileName);
+  return "";
+}
+
+void MainFileRewriter::rewriteDirective(const Directive &D,
+                                        const std::string &Statement) {
   CharSourceRange Range = Lexer::makeFileCharRange(D.Range, SM, LO);
   if (Range.isInvalid() || !inMainFile(Range.getBegin())) {
     Diags.report(D.Loc, Diag::rewrite_in_macro) << "this directive";
@@ -74,9 +95,38 @@ void MainFileRewriter::rewriteDirective(const Directive &D) {
   // numbers even where a line splice made the pragma span several.
   StringRef Text = Lexer::getSourceText(Range, SM, LO);
   std::string Lines(Text.count('\n'), '\n');
-  if (D.Kind == DirectiveKind::Wait)
-    Lines = "torc_abi_wait();" + Lines;
-  replace(Range.getBegin(), Range.getEnd(), Lines);
+  replace(Range.getBegin(), Range.getEnd(), Statement + Lines);
+}
+
+/// Appends the end of a `parallel for` after the loop's last token: its
+/// closing brace, or the semicolon of a body without braces.
+void MainFileRewriter::closeLoop(const SpawnSite &S) {
+  const ForStmt *Loop = S.Site->Loop;
+  SourceLocation Last = Loop->getEndLoc();
+  if (!isa<CompoundStmt>(Loop->getBody())) {
+    llvm::Optional<Token> Semi = Lexer::findNextToken(Last, SM, LO);
+    Last = Semi && Semi->is(tok::semi) ? Semi->getLocation() : SourceLocation();
+  }
+  if (!inMainFile(Last)) {
+    Diags.report(Loop->getBeginLoc(), Diag::rewrite_in_macro) << "this loop";
+    Failed = true;
+    return;
+  }
+  SourceLocation After = Lexer::getLocForEndOfToken(Last, 0, SM, LO);
+  replace(After, After, Gen.loopClose(S));
+}
+
+void MainFileRewriter::insertGlobals(const BroadcastPlan &P) {
+  SourceLocation At = insertionPoint(P.Site->Caller);
+  if (At.isInvalid()) {
+    Diags.report(P.Site->Caller->getLocation(), Diag::rewrite_in_macro)
+        << P.Site->Caller;
+    Failed = true;
+    return;
+  }
+  for (const BroadcastItem &I : P.Items)
+    if (EmittedGlobals.insert(I.Var).second)
+      Insertions[offset(At)] += globalBlock(I.Var, In.FileName);
 }
 
 void MainFileRewriter::rewriteCall(const SpawnSite &S) {
@@ -207,10 +257,14 @@ bool MainFileRewriter::run() {
   Insertions[0] = "#include <torc_abi.h>\n";
   for (const Directive &D : *In.Directives)
     if (SM.isInMainFile(SM.getExpansionLoc(D.Loc)))
-      rewriteDirective(D);
+      rewriteDirective(D, directiveStatement(D));
+  for (const BroadcastPlan &P : *In.Broadcasts)
+    insertGlobals(P);
   for (const SpawnSite &S : *In.Sites) {
     rewriteCall(S);
     insertBlocks(S);
+    if (S.Site->Loop)
+      closeLoop(S);
   }
   if (In.Bound->Main)
     rewriteMain(In.Bound->Main);

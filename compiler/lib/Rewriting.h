@@ -4,6 +4,7 @@
 #define TORCC_REWRITING_H
 
 #include "Binder.h"
+#include "Broadcast.h"
 #include "CodeGen.h"
 #include "Diagnostics.h"
 
@@ -19,6 +20,7 @@ struct RewriteInput {
   const Bindings *Bound = nullptr;
   const std::vector<SpawnSite> *Sites = nullptr;
   const Planner *Plans = nullptr;
+  const std::vector<BroadcastPlan> *Broadcasts = nullptr;
   std::string FileName; ///< As the user wrote it, for `#line`.
 };
 

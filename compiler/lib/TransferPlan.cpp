@@ -22,6 +22,17 @@ Direction directionOf(ClauseKind K) {
   }
 }
 
+bool isMovableValue(QualType T) {
+  return T->isArithmeticType() || T->isEnumeralType() || T->isStructureType() ||
+         T->isUnionType();
+}
+
+bool isLocal(const CallSite &Site) {
+  return Site.Dir->find(ClauseKind::Local) != nullptr;
+}
+
+} // namespace
+
 /// Finds a pointer inside a record, searching nested records and arrays,
 /// and returns the member's dotted path, or an empty string if none.
 std::string pointerMember(QualType T, const ASTContext &Ctx) {
@@ -42,17 +53,6 @@ std::string pointerMember(QualType T, const ASTContext &Ctx) {
   }
   return "";
 }
-
-bool isMovableValue(QualType T) {
-  return T->isArithmeticType() || T->isEnumeralType() || T->isStructureType() ||
-         T->isUnionType();
-}
-
-bool isLocal(const CallSite &Site) {
-  return Site.Dir->find(ClauseKind::Local) != nullptr;
-}
-
-} // namespace
 
 std::string paramName(const FunctionDecl *F, unsigned I) {
   const ParmVarDecl *P = F->getParamDecl(I);
@@ -173,6 +173,36 @@ bool Planner::checkResult(const CallSite &Site) {
   return false;
 }
 
+/// The one integer parameter of \p F, which is then the obvious length of
+/// its pointer parameters, or null.
+static const ParmVarDecl *soleLength(const FunctionDecl *F) {
+  const ParmVarDecl *Found = nullptr;
+  for (const ParmVarDecl *Q : F->parameters()) {
+    if (!Q->getType()->isIntegerType() || Q->getName().empty())
+      continue;
+    if (Found)
+      return nullptr;
+    Found = Q;
+  }
+  return Found;
+}
+
+bool Planner::reportNonconst(const CallSite &Site, const ParamPlan &P,
+                             SourceLocation Loc) {
+  const ParmVarDecl *Len = soleLength(naming(Site.Callee));
+  if (!Len) {
+    Diags.report(Loc, Diag::nonconst_pointer) << P.Name << Site.Callee;
+    return false;
+  }
+  auto B = Diags.report(Loc, Diag::nonconst_pointer_fixit)
+           << P.Name << Site.Callee << Len->getName();
+  if (Site.Dir->EndLoc.isFileID())
+    B << FixItHint::CreateInsertion(Site.Dir->EndLoc,
+                                    " inout(" + P.Name + "[0:" +
+                                        Len->getNameAsString() + "])");
+  return false;
+}
+
 bool Planner::classifyPointer(const CallSite &Site, const Binding *Given,
                               ParamPlan &P, const ParmVarDecl *Param) {
   QualType Pointee = Param->getType()->getPointeeType();
@@ -234,7 +264,7 @@ bool Planner::classifyPointer(const CallSite &Site, const Binding *Given,
     }
   }
   if (!Pointee.isConstQualified())
-    return Fail(Diag::nonconst_pointer);
+    return reportNonconst(Site, P, Loc);
   if (Pointee->isIncompleteType())
     return Fail(Diag::incomplete_pointee);
   return true;

@@ -76,6 +76,8 @@ private:
                 const clang::ParmVarDecl *Param);
   bool classifyPointer(const CallSite &Site, const Binding *Given, ParamPlan &P,
                        const clang::ParmVarDecl *Param);
+  bool reportNonconst(const CallSite &Site, const ParamPlan &P,
+                      clang::SourceLocation Loc);
   bool checkValue(const CallSite &Site, const clang::ParmVarDecl *Param);
   bool checkResult(const CallSite &Site);
   bool resolveCallback(const CallSite &Site, TransferPlan &Out);
@@ -85,6 +87,10 @@ private:
   const Bindings &B;
   Diagnostics &Diags;
 };
+
+/// The dotted path of the first pointer member inside a struct or union
+/// \p T (searching nested records and arrays), or an empty string.
+std::string pointerMember(clang::QualType T, const clang::ASTContext &Ctx);
 
 /// The name generated code uses for parameter \p I of \p F.
 std::string paramName(const clang::FunctionDecl *F, unsigned I);

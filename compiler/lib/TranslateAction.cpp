@@ -3,6 +3,7 @@
 #include "TranslateAction.h"
 
 #include "Binder.h"
+#include "Broadcast.h"
 #include "CodeGen.h"
 #include "PragmaHandler.h"
 #include "PragmaParser.h"
@@ -49,10 +50,17 @@ public:
       if (Plans.plan(C, S.Plan))
         Sites.push_back(std::move(S));
     }
+    std::vector<BroadcastPlan> Broadcasts;
+    for (const BroadcastDirective &B : Bound.Broadcasts) {
+      BroadcastPlan P;
+      if (planBroadcast(Ctx, B, Diags, P))
+        Broadcasts.push_back(std::move(P));
+    }
     if (Diags.hasErrors())
       return;
     CodeGen Gen(Ctx, DisplayName);
-    RewriteInput In{&Directives, &Bound, &Sites, &Plans, DisplayName};
+    RewriteInput In{&Directives, &Bound, &Sites, &Plans, &Broadcasts,
+                    DisplayName};
     Out.Ok = rewriteMainFile(Ctx, Gen, In, Diags, Out.Replaces) &&
              !Diags.hasErrors();
   }

@@ -24,7 +24,7 @@
 extern "C" {
 #endif
 
-#define TORC_ABI_VERSION 1
+#define TORC_ABI_VERSION 2
 
 /* How one pointer parameter's data moves (spec §2). */
 enum torc_abi_direction {
@@ -116,7 +116,26 @@ typedef struct torc_abi_options {
   void (*callback)(void *data);
   const void *callback_data;
   size_t callback_size;
+  /* `parallel for`: the loop's group (see torc_abi_group_begin), or NULL
+   * for a plain task. */
+  struct torc_abi_group *group;
 } torc_abi_options;
+
+/*
+ * One `#pragma torc parallel for` loop while it runs. It lives on the
+ * caller's stack between torc_abi_group_begin and torc_abi_group_end. Each
+ * iteration spawns its call with options->group pointing here; the runtime
+ * collects `chunk` consecutive spawns into one bundle, which is placed,
+ * stolen and sent between nodes as one task, and whose members run one
+ * after another on one worker. Generated code sets no field itself.
+ */
+typedef struct torc_abi_group {
+  long chunk;                 /* iterations per bundle, at least 1 */
+  const torc_abi_site *site;  /* the loop's directive */
+  void *open;                 /* runtime-owned: the bundle being filled */
+  long members;               /* runtime-owned: spawns in `open` */
+  torc_abi_options placement; /* runtime-owned: the first member's clauses */
+} torc_abi_group;
 
 /*
  * Registers a task descriptor. Emitted in a constructor function next to
@@ -139,6 +158,20 @@ TORC_API void torc_abi_spawn(torc_abi_task *task, const torc_abi_site *site,
                              const torc_abi_options *options);
 
 /*
+ * `#pragma torc parallel for`: starts a loop's group before its first
+ * iteration. A chunk below 1 is a run-time error that names the site.
+ */
+TORC_API void torc_abi_group_begin(torc_abi_group *group, long chunk,
+                                   const torc_abi_site *site);
+
+/*
+ * `#pragma torc parallel for`: places the last, partial bundle after the
+ * loop's last iteration. Generated code then calls torc_abi_wait(), which
+ * waits for every child of the current task, as `#pragma torc wait` does.
+ */
+TORC_API void torc_abi_group_end(torc_abi_group *group);
+
+/*
  * The size of the `in` section of a `const char *` parameter: strlen + 1,
  * or 0 for NULL. Emitted while filling a torc_abi_buffer for a string.
  */
@@ -158,6 +191,42 @@ TORC_API void torc_abi_wait(void);
  */
 TORC_API void torc_abi_spmd(torc_abi_task *task, const torc_abi_site *site,
                             const void *args, const torc_abi_buffer *buffers);
+
+/*
+ * A global variable that `#pragma torc broadcast` names. Like tasks, globals
+ * are identified across nodes by `name` alone ("file.c:g" for a static
+ * one), never by address; the runtime numbers the registered names in
+ * sorted order at start-up. Emitted once per translation unit that
+ * broadcasts the variable, registered by a constructor next to it.
+ */
+typedef struct torc_abi_global {
+  uint32_t abi_version; /* TORC_ABI_VERSION at generation time */
+  const char *name;
+  void *address; /* this process's copy */
+  size_t size;   /* sizeof the variable */
+  int32_t id;    /* owned by the runtime; generated code sets -1 */
+} torc_abi_global;
+
+/* One item of a broadcast: `bytes` bytes from `offset` in the variable. */
+typedef struct torc_abi_broadcast_item {
+  torc_abi_global *global;
+  uint64_t offset;
+  uint64_t bytes;
+} torc_abi_broadcast_item;
+
+/* Registers a global's descriptor. Emitted in a constructor, like
+ * torc_abi_register. */
+TORC_API void torc_abi_register_global(torc_abi_global *global);
+
+/*
+ * `#pragma torc broadcast(items)`: copies each item from the calling node
+ * to every other node and returns when every node has it. Only the primary
+ * task may call it; a section outside its variable is a run-time error
+ * that names the site.
+ */
+TORC_API void torc_abi_broadcast(const torc_abi_site *site,
+                                 const torc_abi_broadcast_item *items,
+                                 size_t count);
 
 /*
  * Replaces the user's `main` (spec §3): starts MPI and the runtime on every

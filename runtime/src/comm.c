@@ -7,6 +7,7 @@
 #include <time.h>
 
 #include "fatal.h"
+#include "group.h"
 #include "msg.h"
 #include "node.h"
 #include "remote.h"
@@ -31,6 +32,8 @@ static struct {
   int64_t next_steal;  /* no request before this time (ns) */
   MPI_Request barrier;
   unsigned rng;
+  /* The bundle whose members are arriving (TORC__W_MORE), or NULL. */
+  struct torc__task *incoming;
 } cs;
 
 static int64_t now_ns(void) {
@@ -131,6 +134,16 @@ static void on_task(struct torc__reader *body, int source) {
   torc__node.comm_stats.received++;
   if (flags & TORC__W_PINNED)
     t->flags |= TORC__T_PINNED;
+  if ((flags & TORC__W_MORE) || cs.incoming != NULL) {
+    if (cs.incoming == NULL)
+      cs.incoming = torc__bundle_new(t->flags & TORC__T_PINNED);
+    torc__bundle_add(cs.incoming, t);
+    if (flags & TORC__W_MORE)
+      return;
+    t = cs.incoming;
+    cs.incoming = NULL;
+    torc__bundle_close(t);
+  }
   if (flags & TORC__W_STOLEN) {
     cs.request_to = -1;
     cs.refusals = 0;

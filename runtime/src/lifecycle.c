@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "comm.h"
+#include "broadcast.h"
 #include "fatal.h"
 #include "node.h"
 #include "registry.h"
@@ -185,6 +186,7 @@ TORC_API void torc_init(int *argc, char ***argv) {
     torc__fatal("torc_init", "called twice");
   start_mpi(argc, argv);
   read_config();
+  torc__globals_seal();
   torc__registry_seal();
   check_same_build();
   setup_node();
@@ -289,6 +291,7 @@ TORC_API void torc_shutdown(void) {
   atomic_store_explicit(&torc__started, 0, memory_order_relaxed);
   teardown_node();
   torc__registry_unseal();
+  torc__globals_unseal();
   end_mpi();
   state = SHUT;
 }

@@ -48,8 +48,26 @@ static void put_task(int dest, uint32_t kind, const struct torc__wire_task *wt,
     free(wb);
 }
 
+/* A bundle's members go out consecutively, so they share a frame and the
+ * receiver rebuilds the bundle; the bundle record itself stays behind. */
+static void send_bundle(struct torc__task *b, int dest, int worker,
+                        uint32_t wire_flags) {
+  struct torc__task *m = b->members;
+  torc__task_free(b);
+  while (m != NULL) {
+    struct torc__task *next = m->next;
+    torc__remote_send_task(m, dest, worker,
+                           wire_flags | (next != NULL ? TORC__W_MORE : 0u));
+    m = next;
+  }
+}
+
 void torc__remote_send_task(struct torc__task *t, int dest, int worker,
                             uint32_t wire_flags) {
+  if (t->flags & TORC__T_BUNDLE) {
+    send_bundle(t, dest, worker, wire_flags);
+    return;
+  }
   int forward = (t->flags & TORC__T_REMOTE) != 0;
   struct torc__wire_task wt = {
       .origin_node = forward ? t->origin_node : torc__node.id,

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "fatal.h"
+#include "group.h"
 #include "node.h"
 #include "worker.h"
 
@@ -118,8 +119,8 @@ static void resolve_clauses(struct torc__task *t, const torc_abi_options *opt,
                 site_line(t->site), *node, torc__node.id);
 }
 
-static void place(struct torc__worker *w, struct torc__task *parent,
-                  struct torc__task *t, const torc_abi_options *opt) {
+void torc__sched_place(struct torc__worker *w, struct torc__task *parent,
+                       struct torc__task *t, const torc_abi_options *opt) {
   int W = torc__node.nworkers, node, worker;
   resolve_clauses(t, opt, &node, &worker);
   /* A task placed by node() or worker() must run on that node: it is
@@ -173,7 +174,10 @@ TORC_API void torc_abi_spawn(torc_abi_task *task, const torc_abi_site *site,
    * published, and publishing it (deque, inbox, outbox) orders the rest. */
   atomic_fetch_add_explicit(&parent->pending, 1, memory_order_relaxed);
   w->stats.created++;
-  place(w, parent, t, options);
+  if (options != NULL && options->group != NULL)
+    torc__group_add(w, t, options);
+  else
+    torc__sched_place(w, parent, t, options);
 }
 
 TORC_API void torc_abi_wait(void) {

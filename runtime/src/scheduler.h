@@ -9,10 +9,17 @@
 #ifndef TORC_SCHEDULER_H
 #define TORC_SCHEDULER_H
 
-#include "task.h"
+#include "node.h"
 
 /* Completes a task that has run on this node, after its implicit wait. */
 void torc__sched_complete(struct torc__task *t);
+
+/*
+ * Places a new record spawned by `parent` on worker `w`, by its clauses
+ * (`opt` may be NULL). The spawning worker's thread.
+ */
+void torc__sched_place(struct torc__worker *w, struct torc__task *parent,
+                       struct torc__task *t, const torc_abi_options *opt);
 
 /* Places a record received from another node on a worker of this node. */
 void torc__sched_place_incoming(struct torc__task *t, int worker);

@@ -25,8 +25,10 @@ enum torc__task_flags {
   TORC__T_LOCAL = 1u << 2,   /* `local`: never leaves the spawning node */
   TORC__T_SENT = 1u << 3,    /* runs elsewhere; this record awaits RESULT */
   TORC__T_RELEASED = 1u << 4, /* comm thread: free when its bulk sends end */
-  TORC__T_PINNED = 1u << 5    /* placed by node() or worker(): never leaves
+  TORC__T_PINNED = 1u << 5,   /* placed by node() or worker(): never leaves
                                  the node it was placed on */
+  TORC__T_BUNDLE = 1u << 6    /* a `parallel for` chunk: runs `members`
+                                 (see group.h), never itself */
 };
 
 /* Records with any of these flags are never sent to a thief on another
@@ -38,6 +40,9 @@ struct torc__task {
    * whichever of those holds the record. */
   struct torc__task *next;
   struct torc__task *parent; /* NULL for the primary and REMOTE records */
+  /* BUNDLE: the member records, linked through `next`; owned with the
+   * bundle. */
+  struct torc__task *members;
   const torc_abi_task *desc;
   const torc_abi_site *site; /* NULL on REMOTE records */
   void *result_target;

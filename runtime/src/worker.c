@@ -5,6 +5,7 @@
 
 #include "affinity.h"
 #include "fatal.h"
+#include "group.h"
 #include "scheduler.h"
 
 /* Tasks wait on top of each other's stacks, so workers get deep stacks;
@@ -121,6 +122,10 @@ void torc__worker_wait_children(struct torc__worker *w, struct torc__task *t) {
 }
 
 void torc__worker_execute(struct torc__worker *w, struct torc__task *t) {
+  if (t->flags & TORC__T_BUNDLE) {
+    torc__bundle_execute(w, t);
+    return;
+  }
   /* The primary is the program's main, not a spawned task: not counted. */
   if (!(t->flags & TORC__T_PRIMARY))
     w->stats.executed++;

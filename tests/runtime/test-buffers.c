@@ -53,7 +53,7 @@ static void spawn_combine(int n, int lo, double f, const double *x, double *y,
       {y, off, bytes, TORC_ABI_OUT},
       {z, off, bytes, TORC_ABI_INOUT},
       {(void *)tag, 0, torc_abi_string_bytes(tag), TORC_ABI_IN}};
-  torc_abi_options o = {0, node, -1, NULL, NULL, 0};
+  torc_abi_options o = {0, node, -1, NULL, NULL, 0, NULL};
   torc_abi_spawn(&combine_task, &site, &a, b, result, NULL, &o);
 }
 

@@ -72,11 +72,11 @@ static void check_placement(void) {
   int nodes = torc_num_nodes(), workers = torc_num_workers();
   struct place by_node[16], by_worker[64];
   for (int k = 0; k < nodes; k++) {
-    torc_abi_options o = {0, k, -1, NULL, NULL, 0};
+    torc_abi_options o = {0, k, -1, NULL, NULL, 0, NULL};
     torc_abi_spawn(&where_task, &site, NULL, NULL, &by_node[k], NULL, &o);
   }
   for (int g = 0; g < workers; g++) {
-    torc_abi_options o = {0, -1, g, NULL, NULL, 0};
+    torc_abi_options o = {0, -1, g, NULL, NULL, 0, NULL};
     torc_abi_spawn(&where_task, &site, NULL, NULL, &by_worker[g], NULL, &o);
   }
   torc_abi_wait();
@@ -91,7 +91,7 @@ static void check_local(void) {
   int ran_on[40];
   for (int i = 0; i < 40; i++) {
     struct bump_args a = {&counter, i};
-    torc_abi_options o = {TORC_ABI_FLAG_LOCAL, -1, -1, NULL, NULL, 0};
+    torc_abi_options o = {TORC_ABI_FLAG_LOCAL, -1, -1, NULL, NULL, 0, NULL};
     torc_abi_spawn(&bump_task, &site, &a, NULL, &ran_on[i], NULL, &o);
   }
   torc_abi_wait();
@@ -107,7 +107,7 @@ static void check_callbacks(void) {
   for (int i = 0; i < 50; i++) {
     /* The callback's argument is copied at spawn, so this may change. */
     struct add_data d = {&p[i], i};
-    torc_abi_options o = {0, -1, -1, add_callback, &d, sizeof d};
+    torc_abi_options o = {0, -1, -1, add_callback, &d, sizeof d, NULL};
     torc_abi_spawn(&where_task, &site, NULL, NULL, &p[i], NULL, &o);
   }
   torc_abi_wait();
@@ -120,7 +120,7 @@ static void check_callbacks(void) {
 static int primary(int argc, char **argv) {
   if (argc > 1) {
     struct place p;
-    torc_abi_options o = {0, -1, -1, NULL, NULL, 0};
+    torc_abi_options o = {0, -1, -1, NULL, NULL, 0, NULL};
     if (strcmp(argv[1], "bad-node") == 0)
       o.node = torc_num_nodes();
     else

@@ -8,4 +8,4 @@ void caller(double *y) {
   *y = step(1.0);
 }
 
-// CHECK: torc_abi_options __torc_options = {TORC_ABI_FLAG_CHECKPOINT, -1, -1, 0, 0, 0};
+// CHECK: torc_abi_options __torc_options = {TORC_ABI_FLAG_CHECKPOINT, -1, -1, 0, 0, 0, 0};

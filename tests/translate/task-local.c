@@ -12,4 +12,4 @@ void caller(int **t, double *a, void (*h)(void)) {
 // CHECK: __torc_buffers[0] = (torc_abi_buffer){(void *)table, 0, 0, TORC_ABI_IN};
 // CHECK: __torc_buffers[1] = (torc_abi_buffer){(void *)acc, 0, 0, TORC_ABI_IN};
 // CHECK: __torc_buffers[2] = (torc_abi_buffer){(void *)hook, 0, 0, TORC_ABI_IN};
-// CHECK: torc_abi_options __torc_options = {TORC_ABI_FLAG_LOCAL, -1, -1, 0, 0, 0};
+// CHECK: torc_abi_options __torc_options = {TORC_ABI_FLAG_LOCAL, -1, -1, 0, 0, 0, 0};

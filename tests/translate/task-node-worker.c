@@ -12,9 +12,9 @@ void caller(int i) {
 }
 
 // CHECK: static void __torc_spawn_1(int __torc_node, int i) {
-// CHECK: torc_abi_options __torc_options = {0, __torc_node, -1, 0, 0, 0};
+// CHECK: torc_abi_options __torc_options = {0, __torc_node, -1, 0, 0, 0, 0};
 // CHECK: torc_abi_spawn(&__torc_task_work, &__torc_site, &__torc_block, 0, 0, 0, &__torc_options);
 // CHECK: static void __torc_spawn_2(int __torc_worker, int i) {
-// CHECK: torc_abi_options __torc_options = {0, -1, __torc_worker, 0, 0, 0};
+// CHECK: torc_abi_options __torc_options = {0, -1, __torc_worker, 0, 0, 0, 0};
 // CHECK: __torc_spawn_1((i % 2), i);
 // CHECK: __torc_spawn_2((3), i);
