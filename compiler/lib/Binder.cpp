@@ -7,6 +7,9 @@
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
 
+#include <algorithm>
+#include <iterator>
+
 using namespace clang;
 
 namespace torcc {
@@ -77,13 +80,21 @@ private:
   Bindings Result;
 };
 
+// Directives, top-level declarations and definitions are all kept in
+// translation-unit order, so the look-ups below are binary searches: a file
+// with thousands of directives must not cost directives x functions.
+
 const FunctionDecl *Binder::enclosingFunction(SourceLocation Loc) const {
-  for (const FunctionDecl *F : Definitions) {
-    SourceRange Body = F->getBody()->getSourceRange();
-    if (before(Body.getBegin(), Loc) && before(Loc, Body.getEnd()))
-      return F;
-  }
-  return nullptr;
+  // C functions do not nest: only the last body starting before Loc can
+  // contain it.
+  auto After = std::partition_point(
+      Definitions.begin(), Definitions.end(), [&](const FunctionDecl *F) {
+        return before(F->getBody()->getBeginLoc(), Loc);
+      });
+  if (After == Definitions.begin())
+    return nullptr;
+  const FunctionDecl *F = *std::prev(After);
+  return before(Loc, F->getBody()->getEndLoc()) ? F : nullptr;
 }
 
 void Binder::bindFileScope(const Directive &D) {
@@ -103,9 +114,11 @@ void Binder::bindFileScope(const Directive &D) {
     Diags.report(D.Loc, Diag::parallel_for_not_loop);
     return;
   }
-  for (const Decl *TD : TopLevel) {
-    if (!before(D.Loc, TD->getEndLoc()))
-      continue;
+  auto Next = std::partition_point(
+      TopLevel.begin(), TopLevel.end(),
+      [&](const Decl *TD) { return !before(D.Loc, TD->getEndLoc()); });
+  if (Next != TopLevel.end()) {
+    const Decl *TD = *Next;
     const auto *F = dyn_cast<FunctionDecl>(TD);
     if (!F || !before(D.Loc, TD->getBeginLoc()) ||
         directiveBetween(D.Loc, TD->getBeginLoc())) {
@@ -119,10 +132,10 @@ void Binder::bindFileScope(const Directive &D) {
 }
 
 bool Binder::directiveBetween(SourceLocation From, SourceLocation To) const {
-  for (const Directive &Other : Dirs)
-    if (before(From, Other.Loc) && before(Other.Loc, To))
-      return true;
-  return false;
+  auto First = std::partition_point(
+      Dirs.begin(), Dirs.end(),
+      [&](const Directive &Other) { return !before(From, Other.Loc); });
+  return First != Dirs.end() && before(First->Loc, To);
 }
 
 const Stmt *Binder::nextStatement(const Directive &D, const FunctionDecl *F) {
