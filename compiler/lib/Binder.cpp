@@ -125,7 +125,15 @@ void Binder::bindFileScope(const Directive &D) {
       Diags.report(D.Loc, Diag::expected_function_decl);
       return;
     }
-    Result.Declarations[F->getCanonicalDecl()] = {&D, F};
+    bool Ok = true;
+    for (const Clause &C : D.Clauses) {
+      if (!isDataClause(C.Kind)) {
+        Diags.report(C.Loc, Diag::clause_on_declaration) << clauseName(C.Kind);
+        Ok = false;
+      }
+    }
+    if (Ok)
+      Result.Declarations[F->getCanonicalDecl()] = {&D, F};
     return;
   }
   Diags.report(D.Loc, Diag::expected_function_decl);

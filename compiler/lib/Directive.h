@@ -93,6 +93,9 @@ struct Directive {
 
 const char *directiveName(DirectiveKind K);
 const char *clauseName(ClauseKind K);
+/// Whether \p K says how data moves (in, out, inout): the only clauses a
+/// function declaration may carry.
+bool isDataClause(ClauseKind K);
 
 } // namespace torcc
 

@@ -47,10 +47,6 @@ const ClauseSpelling ClauseTable[] = {{"in", ClauseKind::In},
                                       {"checkpoint", ClauseKind::Checkpoint},
                                       {"chunksize", ClauseKind::Chunksize}};
 
-bool isDataClause(ClauseKind K) {
-  return K == ClauseKind::In || K == ClauseKind::Out || K == ClauseKind::Inout;
-}
-
 bool takesArgument(ClauseKind K) {
   return K != ClauseKind::Local && K != ClauseKind::Checkpoint;
 }
@@ -440,6 +436,10 @@ std::optional<Directive> Parser::parse() {
 }
 
 } // namespace
+
+bool isDataClause(ClauseKind K) {
+  return K == ClauseKind::In || K == ClauseKind::Out || K == ClauseKind::Inout;
+}
 
 const char *clauseName(ClauseKind K) {
   for (const ClauseSpelling &S : ClauseTable)

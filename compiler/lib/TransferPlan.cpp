@@ -138,6 +138,13 @@ TransferPlan Planner::layout(const FunctionDecl *Callee) const {
   return Plan;
 }
 
+void Planner::noteParameter(const ParmVarDecl *Param) {
+  if (Param->getName().empty())
+    Diags.report(Param->getLocation(), Diag::parameter_declared_here);
+  else
+    Diags.report(Param->getLocation(), Diag::declared_here) << Param;
+}
+
 bool Planner::checkValue(const CallSite &Site, const ParmVarDecl *Param) {
   QualType T = Param->getType();
   SourceLocation Loc =
@@ -152,7 +159,7 @@ bool Planner::checkValue(const CallSite &Site, const ParmVarDecl *Param) {
     Diags.report(Loc, Diag::pointer_member)
         << Param->getName() << Site.Callee << T << Member;
   }
-  Diags.report(Param->getLocation(), Diag::declared_here) << Param;
+  noteParameter(Param);
   return false;
 }
 
@@ -187,8 +194,20 @@ static const ParmVarDecl *soleLength(const FunctionDecl *F) {
   return Found;
 }
 
+/// A pointer whose movement must be spelled out in a clause, but whose
+/// parameter has no name to spell it with: the fix is in the declaration.
+bool Planner::reportUnnamed(const CallSite &Site, const ParamPlan &P,
+                            SourceLocation Loc) {
+  if (!naming(Site.Callee)->getParamDecl(P.Index)->getName().empty())
+    return false;
+  Diags.report(Loc, Diag::unnamed_pointer) << P.Index + 1 << Site.Callee;
+  return true;
+}
+
 bool Planner::reportNonconst(const CallSite &Site, const ParamPlan &P,
                              SourceLocation Loc) {
+  if (reportUnnamed(Site, P, Loc))
+    return false;
   const ParmVarDecl *Len = soleLength(naming(Site.Callee));
   if (!Len) {
     Diags.report(Loc, Diag::nonconst_pointer) << P.Name << Site.Callee;
@@ -242,7 +261,7 @@ bool Planner::classifyPointer(const CallSite &Site, const Binding *Given,
     return true;
   }
   if (Pointee->isVoidType())
-    return Fail(Diag::void_pointer);
+    return reportUnnamed(Site, P, Loc) ? false : Fail(Diag::void_pointer);
   if (Pointee.isConstQualified() && Pointee->isCharType()) {
     P.IsString = true;
     return true;
@@ -275,7 +294,7 @@ bool Planner::classify(const CallSite &Site, const Binding *Given, ParamPlan &P,
   if (!P.IsBuffer)
     return checkValue(Site, Param);
   if (!classifyPointer(Site, Given, P, Param)) {
-    Diags.report(Param->getLocation(), Diag::declared_here) << Param;
+    noteParameter(Param);
     return false;
   }
   if (Site.Dir->Kind == DirectiveKind::Spmd && P.Dir != Direction::In) {

@@ -76,8 +76,11 @@ private:
                 const clang::ParmVarDecl *Param);
   bool classifyPointer(const CallSite &Site, const Binding *Given, ParamPlan &P,
                        const clang::ParmVarDecl *Param);
+  bool reportUnnamed(const CallSite &Site, const ParamPlan &P,
+                     clang::SourceLocation Loc);
   bool reportNonconst(const CallSite &Site, const ParamPlan &P,
                       clang::SourceLocation Loc);
+  void noteParameter(const clang::ParmVarDecl *Param);
   bool checkValue(const CallSite &Site, const clang::ParmVarDecl *Param);
   bool checkResult(const CallSite &Site);
   bool resolveCallback(const CallSite &Site, TransferPlan &Out);
