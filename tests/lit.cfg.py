@@ -15,46 +15,57 @@ import shutil
 
 import lit.formats
 
-config.name = "torcc"
-config.test_format = lit.formats.ShTest(execute_external=True)
-config.suffixes = [".c", ".test"]
-config.excludes = ["Inputs", "tools", "lit.cfg.py", "lit.site.cfg.py",
-                   "CMakeLists.txt"]
-config.test_source_root = os.path.dirname(__file__)
-config.test_exec_root = os.path.join(config.torc_binary_dir, "tests")
+if not hasattr(config, "torc_binary_dir"):
+    # lit was given a path in the source tree. build/run-tests passes the
+    # build's site configuration, which sets the paths and runs this file
+    # again; without it there is no build to test.
+    site = lit_config.params.get("torc_site")
+    if site is None:
+        lit_config.fatal("run the tests through build/run-tests, or point lit "
+                         "at build/tests")
+    lit_config.load_config(config, site)
+else:
 
-# FileCheck, not and friends come from LLVM; the build's tools come first.
-path = [config.torc_tools_dir, config.llvm_tools_dir,
-        config.environment.get("PATH", os.environ.get("PATH", ""))]
-config.environment["PATH"] = os.pathsep.join(path)
+    config.name = "torcc"
+    config.test_format = lit.formats.ShTest(execute_external=True)
+    config.suffixes = [".c", ".test"]
+    config.excludes = ["Inputs", "tools", "lit.cfg.py", "lit.site.cfg.py",
+                       "CMakeLists.txt"]
+    config.test_source_root = os.path.dirname(__file__)
+    config.test_exec_root = os.path.join(config.torc_binary_dir, "tests")
 
-# Open MPI refuses to run as root without these, and more processes than
-# cores is the normal case on small machines.
-for var in ("OMPI_ALLOW_RUN_AS_ROOT", "OMPI_ALLOW_RUN_AS_ROOT_CONFIRM",
-            "OMPI_MCA_rmaps_base_oversubscribe"):
-    config.environment[var] = "1"
-for var in ("HOME", "TMPDIR", "USER"):
-    if var in os.environ:
-        config.environment[var] = os.environ[var]
-# Tests choose their own runtime settings; an outer TORC_* must not leak in.
-for var in list(config.environment):
-    if var.startswith("TORC_"):
-        del config.environment[var]
+    # FileCheck, not and friends come from LLVM; the build's tools come first.
+    path = [config.torc_tools_dir, config.llvm_tools_dir,
+            config.environment.get("PATH", os.environ.get("PATH", ""))]
+    config.environment["PATH"] = os.pathsep.join(path)
 
-mpirun = "%s --oversubscribe --allow-run-as-root" % config.mpiexec
-python = shutil.which("python3") or "python3"
-seq_cc = "%s -O2 -Wno-unknown-pragmas -I%s" % (config.mpicc,
-                                                config.torc_include_dir)
+    # Open MPI refuses to run as root without these, and more processes than
+    # cores is the normal case on small machines.
+    for var in ("OMPI_ALLOW_RUN_AS_ROOT", "OMPI_ALLOW_RUN_AS_ROOT_CONFIRM",
+                "OMPI_MCA_rmaps_base_oversubscribe"):
+        config.environment[var] = "1"
+    for var in ("HOME", "TMPDIR", "USER"):
+        if var in os.environ:
+            config.environment[var] = os.environ[var]
+    # Tests choose their own runtime settings; an outer TORC_* must not leak in.
+    for var in list(config.environment):
+        if var.startswith("TORC_"):
+            del config.environment[var]
 
-config.substitutions.append(("%torcc", os.path.join(config.torc_tools_dir,
-                                                    "torcc")))
-config.substitutions.append(("%mpirun", mpirun))
-config.substitutions.append(("%unit-bin", os.path.join(
-    config.torc_binary_dir, "tests", "runtime", "bin")))
-config.substitutions.append(("%seq-cc", seq_cc))
-config.substitutions.append(("%run-matrix", "%s %s --build-dir %s" % (
-    python, os.path.join(config.torc_source_dir, "tests", "tools",
-                         "run-matrix"), config.torc_binary_dir)))
-config.substitutions.append(("%samples", os.path.join(
-    config.torc_source_dir, "samples")))
-config.substitutions.append(("%torc-build", config.torc_binary_dir))
+    mpirun = "%s --oversubscribe --allow-run-as-root" % config.mpiexec
+    python = shutil.which("python3") or "python3"
+    seq_cc = "%s -O2 -Wno-unknown-pragmas -I%s" % (config.mpicc,
+                                                    config.torc_include_dir)
+
+    config.substitutions.append(("%torcc", os.path.join(config.torc_tools_dir,
+                                                        "torcc")))
+    config.substitutions.append(("%mpirun", mpirun))
+    config.substitutions.append(("%unit-bin", os.path.join(
+        config.torc_binary_dir, "tests", "runtime", "bin")))
+    config.substitutions.append(("%seq-cc", seq_cc))
+    config.substitutions.append(("%run-matrix", "%s %s --build-dir %s" % (
+        python, os.path.join(config.torc_source_dir, "tests", "tools",
+                             "run-matrix"), config.torc_binary_dir)))
+    config.substitutions.append(("%samples", os.path.join(
+        config.torc_source_dir, "samples")))
+    config.substitutions.append(("%torc-build", config.torc_binary_dir))
