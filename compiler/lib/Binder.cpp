@@ -8,6 +8,7 @@
 #include "clang/Basic/SourceManager.h"
 
 #include <algorithm>
+#include <memory>
 #include <iterator>
 
 using namespace clang;
@@ -64,6 +65,9 @@ private:
   const FunctionDecl *enclosingFunction(SourceLocation Loc) const;
   void bindFileScope(const Directive &D);
   void bindInBody(const Directive &D, const FunctionDecl *F);
+  /// The statement slots of \p F, collected once however many directives
+  /// the function holds.
+  const SlotCollector &slotsOf(const FunctionDecl *F);
   const Stmt *nextStatement(const Directive &D, const FunctionDecl *F);
   bool directiveBetween(SourceLocation From, SourceLocation To) const;
   void bindCall(const Directive &D, const FunctionDecl *F, const Stmt *S,
@@ -77,6 +81,8 @@ private:
   Diagnostics &Diags;
   std::vector<const FunctionDecl *> Definitions;
   std::vector<const Decl *> TopLevel;
+  llvm::DenseMap<const FunctionDecl *, std::unique_ptr<SlotCollector>>
+      SlotsByFunction;
   Bindings Result;
 };
 
@@ -146,9 +152,17 @@ bool Binder::directiveBetween(SourceLocation From, SourceLocation To) const {
   return First != Dirs.end() && before(First->Loc, To);
 }
 
+const SlotCollector &Binder::slotsOf(const FunctionDecl *F) {
+  std::unique_ptr<SlotCollector> &Slots = SlotsByFunction[F];
+  if (!Slots) {
+    Slots = std::make_unique<SlotCollector>();
+    Slots->TraverseStmt(F->getBody());
+  }
+  return *Slots;
+}
+
 const Stmt *Binder::nextStatement(const Directive &D, const FunctionDecl *F) {
-  SlotCollector Collector;
-  Collector.TraverseStmt(F->getBody());
+  const SlotCollector &Collector = slotsOf(F);
   const CompoundStmt *Block = nullptr;
   for (const CompoundStmt *B : Collector.Blocks)
     if (before(B->getLBracLoc(), D.Loc) && before(D.Loc, B->getRBracLoc()))
