@@ -6,6 +6,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "blockcache.h"
 #include "comm.h"
 #include "broadcast.h"
 #include "fatal.h"
@@ -81,6 +82,7 @@ static void start_mpi(int *argc, char ***argv) {
 }
 
 static void end_mpi(void) {
+  torc__block_release_all();
   TORC_MPI(MPI_Comm_free(&torc__node.comm));
   torc__fatal_set_mpi(0, torc__node.id);
   if (mpi_owned)

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "blockcache.h"
 #include "fatal.h"
 #include "node.h"
 
@@ -18,7 +19,7 @@ struct torc__task *torc__task_alloc(const torc_abi_task *desc,
       at_bufs + round16(desc->num_buffers * sizeof(torc_abi_buffer));
   size_t at_cb = at_result + round16(desc->result_size);
   size_t at_extra = at_cb + round16(callback_size);
-  unsigned char *m = malloc(at_extra + extra);
+  unsigned char *m = torc__block_get(at_extra + extra);
   if (m == NULL)
     TORC_FATAL("out of memory for a task of '%s' (%zu bytes)", desc->name,
                at_extra + extra);
@@ -39,7 +40,7 @@ struct torc__task *torc__task_alloc(const torc_abi_task *desc,
   return t;
 }
 
-void torc__task_free(struct torc__task *t) { free(t); }
+void torc__task_free(struct torc__task *t) { torc__block_put(t); }
 
 void *torc__task_section(struct torc__task *t, uint32_t i) {
   torc_abi_buffer *b = &t->buffers[i];
