@@ -1,11 +1,11 @@
-/* comm.c: the communication thread: records in, records out, stealing
- * between nodes, and the shutdown protocol. */
+/* comm.c: the communication thread: records in, records out, the shutdown
+ * protocol, and sleeping when there is nothing to do. */
 #include "comm.h"
 
 #include <sched.h>
 #include <stdint.h>
-#include <time.h>
 
+#include "doorbell.h"
 #include "fatal.h"
 #include "group.h"
 #include "msg.h"
@@ -13,34 +13,27 @@
 #include "remote.h"
 #include "scheduler.h"
 #include "spmd.h"
+#include "steal.h"
 #include "transport.h"
 #include "worker.h"
 
-/* Backoff limits, in nanoseconds. */
-#define STEAL_BACKOFF_MIN 10000L
-#define STEAL_BACKOFF_MAX 1000000L
-#define POLL_SLEEP_MAX 150000L
+/* Idle rounds that only yield before the loop starts to sleep. */
 #define IDLE_YIELDS 16
+/* Sleeps double from 1 us up to one of these, in nanoseconds. A node that
+ * only hears from nodes with a doorbell is woken by it and may sleep long;
+ * a frame from another host arrives unrung and is found by polling. */
+#define POLL_SLEEP_SHORT 150000L
+#define POLL_SLEEP_LONG 30000000L
 
 enum phase { RUNNING, DRAINING, BARRIER, FINISHED };
 
 /* The loop's state; the communication thread only. */
 static struct {
   enum phase phase;
-  int request_to;      /* node asked for work and not yet answered, or -1 */
-  int refusals;        /* refusals in a row */
-  int64_t next_steal;  /* no request before this time (ns) */
   MPI_Request barrier;
-  unsigned rng;
   /* The bundle whose members are arriving (TORC__W_MORE), or NULL. */
   struct torc__task *incoming;
 } cs;
-
-static int64_t now_ns(void) {
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
-}
 
 void torc__outbox_put(struct torc__task *t) {
   t->next = NULL;
@@ -51,7 +44,7 @@ void torc__outbox_put(struct torc__task *t) {
     torc__node.out_head = t;
   torc__node.out_tail = t;
   pthread_mutex_unlock(&torc__node.out_lock);
-  torc__ec_notify(&torc__node.comm_ec);
+  torc__ec_notify(torc__node.comm_ec);
 }
 
 static int send_outbox(void) {
@@ -74,59 +67,6 @@ static int send_outbox(void) {
   return any;
 }
 
-/*
- * Takes a task that may leave the node: the oldest of some worker's deque,
- * else the oldest movable one of some inbox. Inboxes count because tasks
- * that arrived from other nodes wait there; without them a node that was
- * dealt too many tasks could never hand any on.
- */
-static struct torc__task *steal_for_remote(void) {
-  int n = torc__node.nworkers;
-  cs.rng = cs.rng * 1103515245u + 12345u;
-  int start = (int)((cs.rng >> 8) % (unsigned)n);
-  for (int k = 0; k < n; k++) {
-    struct torc__worker *v = &torc__node.workers[(start + k) % n];
-    void *x = torc__deque_steal(&v->deque);
-    if (x == TORC__DEQUE_ABORT)
-      x = torc__deque_steal(&v->deque);
-    if (x == NULL || x == TORC__DEQUE_ABORT)
-      continue;
-    struct torc__task *t = x;
-    if (!(t->flags & TORC__T_STAYS))
-      return t;
-    /* This task must stay; its owner's inbox takes it back. */
-    torc__inbox_put(&v->inbox, t);
-    torc__ec_notify(&torc__node.work_ec);
-  }
-  for (int k = 0; k < n; k++) {
-    struct torc__worker *v = &torc__node.workers[(start + k) % n];
-    struct torc__task *t = torc__inbox_get_movable(&v->inbox, TORC__T_STAYS);
-    if (t != NULL)
-      return t;
-  }
-  return NULL;
-}
-
-static void on_steal_request(int source) {
-  struct torc__task *t = cs.phase == RUNNING ? steal_for_remote() : NULL;
-  if (t == NULL) {
-    torc__msg_put_value(torc__xport_frame(source), TORC__REC_STEAL_REFUSED, 0);
-    return;
-  }
-  torc__remote_send_task(t, source, -1, TORC__W_STOLEN);
-  torc__node.comm_stats.given++;
-  torc__node.comm_stats.sent++;
-}
-
-static void on_refused(void) {
-  cs.request_to = -1;
-  torc__node.comm_stats.steal_refused++;
-  int shift = cs.refusals < 7 ? cs.refusals : 7;
-  long delay = STEAL_BACKOFF_MIN << shift;
-  cs.next_steal = now_ns() + (delay < STEAL_BACKOFF_MAX ? delay : STEAL_BACKOFF_MAX);
-  cs.refusals++;
-}
-
 static void on_task(struct torc__reader *body, int source) {
   int worker;
   uint32_t flags;
@@ -144,11 +84,7 @@ static void on_task(struct torc__reader *body, int source) {
     cs.incoming = NULL;
     torc__bundle_close(t);
   }
-  if (flags & TORC__W_STOLEN) {
-    cs.request_to = -1;
-    cs.refusals = 0;
-    torc__node.comm_stats.stolen++;
-  }
+  torc__steal_arrived(flags);
   torc__sched_place_incoming(t, worker);
 }
 
@@ -167,10 +103,10 @@ static void dispatch(uint32_t kind, struct torc__reader *body, int source) {
     torc__remote_recv_result(body, source);
     break;
   case TORC__REC_STEAL_REQUEST:
-    on_steal_request(source);
+    torc__steal_answer(source, cs.phase == RUNNING);
     break;
   case TORC__REC_STEAL_REFUSED:
-    on_refused();
+    torc__steal_refused();
     break;
   case TORC__REC_SPMD:
     torc__spmd_run_remote(body, source);
@@ -213,30 +149,9 @@ static int check_primary(void) {
   return 1;
 }
 
-static int maybe_steal(void) {
-  if (cs.phase != RUNNING || torc__node.count < 2 || cs.request_to >= 0 ||
-      !atomic_load_explicit(&torc__node.stealing, memory_order_relaxed))
-    return 0;
-  if (atomic_load_explicit(&torc__node.idle_workers, memory_order_relaxed) == 0) {
-    cs.refusals = 0;
-    cs.next_steal = 0;
-    return 0;
-  }
-  if (now_ns() < cs.next_steal)
-    return 0;
-  cs.rng = cs.rng * 1103515245u + 12345u;
-  int victim = (int)((cs.rng >> 8) % (unsigned)(torc__node.count - 1));
-  if (victim >= torc__node.id)
-    victim++;
-  torc__msg_put_value(torc__xport_frame(victim), TORC__REC_STEAL_REQUEST, 0);
-  cs.request_to = victim;
-  torc__node.comm_stats.steal_requests++;
-  return 1;
-}
-
 /* Advances the shutdown protocol; returns 1 when it made progress. */
 static int shutdown_step(void) {
-  if (cs.phase == DRAINING && cs.request_to < 0) {
+  if (cs.phase == DRAINING && !torc__steal_awaiting()) {
     /* Every task has completed; the workers only wait to be told. */
     torc__workers_stop();
     TORC_MPI(MPI_Ibarrier(torc__node.comm, &cs.barrier));
@@ -261,44 +176,66 @@ static int has_queued(void) {
          atomic_load_explicit(&torc__node.primary_done, memory_order_relaxed);
 }
 
-/* Nothing happened: yield a few times, then sleep a little longer each time,
- * unless a worker queues something meanwhile. */
-static void back_off(int idle_rounds) {
+/* Whether a long sleep misses nothing: every frame for this node comes with
+ * a doorbell, and no send of this node needs it to keep driving MPI. The
+ * shutdown phases wait on MPI itself (the barrier), so they poll. */
+static int may_sleep_long(void) {
+  return cs.phase == RUNNING && torc__doorbell_covers_all() &&
+         !torc__xport_sending();
+}
+
+/*
+ * Nothing happened: yield a few times, then sleep a little longer each time
+ * until a worker or a doorbell wakes the thread. Returns 1 when woken that
+ * way, so that the caller starts the ramp again: a frame that becomes
+ * visible shortly after its doorbell (over a slower transport) is then
+ * still found within microseconds.
+ */
+static int back_off(int idle_rounds) {
   if (idle_rounds < IDLE_YIELDS) {
     sched_yield();
-    return;
+    return 0;
   }
   int shift = idle_rounds - IDLE_YIELDS;
-  long sleep = shift < 20 ? 1000L << shift : POLL_SLEEP_MAX;
-  if (sleep > POLL_SLEEP_MAX)
-    sleep = POLL_SLEEP_MAX;
-  uint32_t key = torc__ec_prepare(&torc__node.comm_ec);
-  if (has_queued() && cs.phase == RUNNING) {
-    torc__ec_cancel(&torc__node.comm_ec);
-    return;
+  long max = may_sleep_long() ? POLL_SLEEP_LONG : POLL_SLEEP_SHORT;
+  long sleep = shift < 30 ? 1000L << shift : max;
+  if (sleep > max)
+    sleep = max;
+  struct torc__ec *ec = torc__node.comm_ec;
+  uint32_t key = torc__ec_prepare(ec);
+  /* The recheck looks at MPI too: a doorbell rung before the announcement
+   * did not bump the epoch, but its frame is visible by now. */
+  if ((has_queued() && cs.phase == RUNNING) || receive()) {
+    torc__ec_cancel(ec);
+    return 1;
   }
-  torc__ec_wait(&torc__node.comm_ec, key, sleep);
+  torc__ec_wait(ec, key, sleep);
+  /* Relaxed: this only tells a wake from a timeout, to pick the next sleep. */
+  return atomic_load_explicit(&ec->epoch, memory_order_relaxed) != key;
 }
 
 void torc__comm_run(void) {
   cs.phase = RUNNING;
-  cs.request_to = -1;
-  cs.refusals = 0;
-  cs.next_steal = 0;
-  cs.rng = 2654435761u * (unsigned)(torc__node.id + 1);
+  cs.incoming = NULL;
+  torc__steal_begin();
   int idle_rounds = 0;
   while (cs.phase != FINISHED) {
     int busy = receive();
     busy |= send_outbox();
     busy |= torc__spmd_poll();
     busy |= check_primary();
-    busy |= maybe_steal();
+    if (cs.phase == RUNNING) {
+      busy |= torc__steal_feed();
+      busy |= torc__steal_ask();
+    }
     busy |= torc__xport_flush();
     busy |= torc__xport_progress();
     busy |= shutdown_step();
-    idle_rounds = busy ? 0 : idle_rounds + 1;
-    if (!busy)
-      back_off(idle_rounds);
+    if (busy)
+      idle_rounds = 0;
+    else if (back_off(++idle_rounds))
+      idle_rounds = 0;
   }
+  torc__steal_end();
   torc__xport_drain();
 }

@@ -3,10 +3,12 @@
  *
  * One thread per node (the main thread, normally) makes every MPI call of
  * the runtime. Its loop receives frames and acts on their records, sends
- * what workers queued, asks other nodes for work while workers are idle,
- * runs spmd calls, and carries out the shutdown protocol (DESIGN.md, "Life
- * cycle"). When there is nothing to do it backs off from polling to short
- * timed sleeps, from which a worker queueing something wakes it at once.
+ * what workers queued, steals work between nodes (steal.h), runs spmd
+ * calls, and carries out the shutdown protocol (DESIGN.md, "Life cycle").
+ * When there is nothing to do it backs off from polling to timed sleeps on
+ * torc__node.comm_ec, from which a worker queueing something, or a node of
+ * this host that sent it a frame (doorbell.h), wakes it at once. The sleeps
+ * grow to tens of milliseconds only when every other node has a doorbell.
  */
 #ifndef TORC_COMM_H
 #define TORC_COMM_H

@@ -7,9 +7,16 @@
 #include <time.h>
 #include <unistd.h>
 
-void torc__ec_init(struct torc__ec *ec) {
+void torc__ec_init(struct torc__ec *ec, int shared) {
   atomic_init(&ec->epoch, 0);
   atomic_init(&ec->sleepers, 0);
+  ec->shared = shared;
+}
+
+/* A private futex is cheaper, but only a shared one is found by a process
+ * that maps the same page at another address. */
+static int futex_op(const struct torc__ec *ec, int op) {
+  return ec->shared ? op : op | FUTEX_PRIVATE_FLAG;
 }
 
 uint32_t torc__ec_prepare(struct torc__ec *ec) {
@@ -35,7 +42,7 @@ void torc__ec_wait(struct torc__ec *ec, uint32_t key, long timeout_ns) {
   /* The kernel compares the epoch with `key` atomically with going to
    * sleep, so a bump after prepare makes this return at once. Spurious
    * returns (EINTR, EAGAIN) are fine: callers loop and recheck. */
-  syscall(SYS_futex, &ec->epoch, FUTEX_WAIT_PRIVATE, key, tsp, NULL, 0);
+  syscall(SYS_futex, &ec->epoch, futex_op(ec, FUTEX_WAIT), key, tsp, NULL, 0);
   atomic_fetch_sub_explicit(&ec->sleepers, 1, memory_order_relaxed);
 }
 
@@ -46,5 +53,6 @@ void torc__ec_notify(struct torc__ec *ec) {
   if (atomic_load_explicit(&ec->sleepers, memory_order_relaxed) == 0)
     return;
   atomic_fetch_add_explicit(&ec->epoch, 1, memory_order_release);
-  syscall(SYS_futex, &ec->epoch, FUTEX_WAKE_PRIVATE, INT_MAX, NULL, NULL, 0);
+  syscall(SYS_futex, &ec->epoch, futex_op(ec, FUTEX_WAKE), INT_MAX, NULL, NULL,
+          0);
 }

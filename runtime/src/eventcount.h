@@ -11,6 +11,12 @@
  * publication are both followed by seq_cst fences, so either the waker sees
  * the announcement (and bumps the epoch, which makes the futex wait return)
  * or the sleeper's recheck sees the work.
+ *
+ * An eventcount may live in memory that several processes map (a doorbell,
+ * see doorbell.h). Its futex calls then leave out FUTEX_PRIVATE_FLAG, so
+ * that the kernel keys the futex on the shared page rather than on this
+ * process's address space; the C11 atomics work across processes as they
+ * are lock-free on plain memory.
  */
 #ifndef TORC_EVENTCOUNT_H
 #define TORC_EVENTCOUNT_H
@@ -25,9 +31,13 @@ struct torc__ec {
   _Alignas(TORC__CACHE_LINE) _Atomic uint32_t epoch;
   /* Threads between prepare and the end of wait/cancel (seq_cst RMW). */
   _Atomic uint32_t sleepers;
+  /* Nonzero when other processes map this eventcount too; set by init
+   * before anyone else can see it, read-only afterwards. */
+  int shared;
 };
 
-void torc__ec_init(struct torc__ec *ec);
+/* Makes `ec` ready; `shared` says whether other processes map it. */
+void torc__ec_init(struct torc__ec *ec, int shared);
 
 /* Announces a sleeper; returns the key to pass to wait. Recheck afterwards. */
 uint32_t torc__ec_prepare(struct torc__ec *ec);

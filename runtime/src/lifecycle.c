@@ -9,6 +9,7 @@
 #include "blockcache.h"
 #include "comm.h"
 #include "broadcast.h"
+#include "doorbell.h"
 #include "fatal.h"
 #include "node.h"
 #include "registry.h"
@@ -158,10 +159,18 @@ static void setup_node(void) {
     w->has_thread = 1;
     w->rng = 2654435761u * (unsigned)(torc__node.id * n + i + 1);
   }
-  torc__ec_init(&torc__node.work_ec);
-  torc__ec_init(&torc__node.comm_ec);
+  torc__ec_init(&torc__node.work_ec, 0);
+  /* Collective: every node reaches setup_node, and before any thread that
+   * could ring or sleep starts. */
+  torc__doorbell_open(torc__node.comm);
+  torc__node.comm_ec = torc__doorbell_mine();
+  if (torc__node.comm_ec == NULL) {
+    torc__ec_init(&torc__node.comm_ec_private, 0);
+    torc__node.comm_ec = &torc__node.comm_ec_private;
+  }
   atomic_init(&torc__node.idle_workers, 0);
   atomic_init(&torc__node.stealing, torc__node.cfg.stealing);
+  atomic_init(&torc__node.hungry_peers, 0);
   atomic_init(&torc__node.stop, 0);
   atomic_init(&torc__node.primary_done, 0);
   pthread_mutex_init(&torc__node.out_lock, NULL);
@@ -181,6 +190,10 @@ static void teardown_node(void) {
   torc__node.workers = NULL;
   pthread_mutex_destroy(&torc__node.out_lock);
   torc__xport_destroy();
+  /* The run's last barrier has passed and every thread that rang or slept
+   * on a slot has ended; the communicator is freed after this. */
+  torc__doorbell_close();
+  torc__node.comm_ec = NULL;
 }
 
 TORC_API void torc_init(int *argc, char ***argv) {

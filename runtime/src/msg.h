@@ -33,8 +33,10 @@ enum torc__rec_kind {
 enum torc__wire_task_flags {
   TORC__W_STOLEN = 1u << 0, /* the answer to this node's steal request */
   TORC__W_PINNED = 1u << 1, /* placed by node() or worker(): must stay */
-  TORC__W_MORE = 1u << 2    /* a bundle member; the bundle's next member
+  TORC__W_MORE = 1u << 2,   /* a bundle member; the bundle's next member
                                follows in the same frame */
+  TORC__W_PUSHED = 1u << 3  /* sent unasked to a node whose request was
+                               refused; not the answer to a request */
 };
 
 /* Flags of one buffer entry. */

@@ -45,13 +45,22 @@ struct torc__node {
   /* Idle workers sleep here; anyone publishing work notifies it. */
   struct torc__ec work_ec;
   /* The communication thread sleeps here with a timeout; workers notify it
-   * when they queue something for it. */
-  struct torc__ec comm_ec;
+   * when they queue something for it, and nodes on this host ring it after
+   * sending a frame here. Points to this node's doorbell slot (doorbell.h),
+   * or to comm_ec_private when there is none. */
+  struct torc__ec *comm_ec;
+  struct torc__ec comm_ec_private;
 
   /* Workers asleep for lack of work: they add (relaxed) around sleeping;
    * the communication thread reads it to decide on asking other nodes. */
   atomic_int idle_workers;
   atomic_int stealing; /* inter-node stealing on/off; relaxed */
+  /* Nodes whose steal request this node refused and that have not been
+   * given a task since (steal.h). The communication thread writes it
+   * (relaxed); a worker that places a task reads it (relaxed, after the
+   * fence of its work_ec notify) and wakes the communication thread, which
+   * pushes the task. A stale zero delays a push, see steal.h. */
+  atomic_int hungry_peers;
   atomic_int stop;     /* workers leave their loop; set by the comm thread */
 
   /* Set (release) when the primary task has completed on node 0; its

@@ -19,7 +19,7 @@ void torc__sched_complete(struct torc__task *t) {
     torc__task_free(t);
     /* Release: the status is written before the flag is seen. */
     atomic_store_explicit(&torc__node.primary_done, 1, memory_order_release);
-    torc__ec_notify(&torc__node.comm_ec);
+    torc__ec_notify(torc__node.comm_ec);
   } else if (t->flags & TORC__T_REMOTE) {
     torc__outbox_put(t);
   } else {
@@ -119,6 +119,18 @@ static void resolve_clauses(struct torc__task *t, const torc_abi_options *opt,
                 site_line(t->site), *node, torc__node.id);
 }
 
+/* A task just placed on this node wakes idle workers, and the communication
+ * thread too while a node whose request was refused waits for one (see
+ * steal.h): it may push the task there. */
+static void announce_local(const struct torc__task *t) {
+  torc__ec_notify(&torc__node.work_ec);
+  /* Relaxed: the notify's fence already orders the placement before this
+   * load; a stale zero only delays the push. */
+  if (!(t->flags & TORC__T_STAYS) &&
+      atomic_load_explicit(&torc__node.hungry_peers, memory_order_relaxed) > 0)
+    torc__ec_notify(torc__node.comm_ec);
+}
+
 void torc__sched_place(struct torc__worker *w, struct torc__task *parent,
                        struct torc__task *t, const torc_abi_options *opt) {
   int W = torc__node.nworkers, node, worker;
@@ -142,10 +154,10 @@ void torc__sched_place(struct torc__worker *w, struct torc__task *parent,
   if (node < 0 || (!pinned && node == torc__node.id &&
                    (worker < 0 || worker == w->local_id))) {
     torc__deque_push(&w->deque, t);
-    torc__ec_notify(&torc__node.work_ec);
+    announce_local(t);
   } else if (node == torc__node.id) {
     torc__inbox_put(&torc__node.workers[worker].inbox, t);
-    torc__ec_notify(&torc__node.work_ec);
+    announce_local(t);
   } else {
     t->flags |= TORC__T_SENT;
     t->dest_node = node;

@@ -62,7 +62,7 @@ TORC_API void torc_abi_spmd(torc_abi_task *task, const torc_abi_site *site,
     p = &(*p)->next;
   *p = &c;
   pthread_mutex_unlock(&torc__node.out_lock);
-  torc__ec_notify(&torc__node.comm_ec);
+  torc__ec_notify(torc__node.comm_ec);
   torc__worker_run_until(w, call_finished, &c, w->current);
 }
 

@@ -4,6 +4,7 @@
 #include <limits.h>
 #include <stdlib.h>
 
+#include "doorbell.h"
 #include "fatal.h"
 
 enum { TAG_FRAME = 1, TAG_BULK = 2 };
@@ -126,6 +127,9 @@ static void flush_dest(int dest) {
   for (size_t i = 0; i < d->nbulks; i++)
     send_bulk(dest, &d->bulks[i]);
   d->nbulks = 0;
+  /* After the sends, so that a receiver woken by the ring finds the frame
+   * (a shared-memory transport has queued it by now). */
+  torc__doorbell_ring(dest);
 }
 
 int torc__xport_flush(void) {
@@ -194,6 +198,8 @@ void torc__xport_recv_bulk(int source, void *dest, uint64_t bytes) {
     left -= n;
   } while (left > 0);
 }
+
+int torc__xport_sending(void) { return nsends > 0; }
 
 void torc__xport_drain(void) {
   while (nsends > 0)

@@ -54,6 +54,10 @@ int torc__xport_poll(struct torc__reader *r);
 /* Receives a bulk part from `source` straight into `dest` (blocking). */
 void torc__xport_recv_bulk(int source, void *dest, uint64_t bytes);
 
+/* Whether some send has not completed yet. Transports that move large
+ * messages in pieces need the sender to keep calling progress(). */
+int torc__xport_sending(void);
+
 /* Waits for every outstanding send. */
 void torc__xport_drain(void);
 

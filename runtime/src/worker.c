@@ -84,7 +84,7 @@ static void sleep_idle(torc__done_fn done, void *arg, struct torc__task *owner) 
   atomic_fetch_add_explicit(&torc__node.idle_workers, 1, memory_order_relaxed);
   /* The communication thread may now ask other nodes for work. */
   if (torc__node.count > 1)
-    torc__ec_notify(&torc__node.comm_ec);
+    torc__ec_notify(torc__node.comm_ec);
   torc__ec_wait(&torc__node.work_ec, key, 0);
   atomic_fetch_sub_explicit(&torc__node.idle_workers, 1, memory_order_relaxed);
 }

@@ -1,0 +1,125 @@
+/* doorbell.c: one shared eventcount per node of a host (see doorbell.h). */
+#include "doorbell.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+
+#include "fatal.h"
+
+/* Written by open and close on the life cycle's thread, read-only while the
+ * runtime's threads run (creating them publishes these). */
+static MPI_Comm host = MPI_COMM_NULL;
+static MPI_Win win = MPI_WIN_NULL;
+static struct torc__ec **slots; /* by rank in the runtime's communicator */
+static struct torc__ec *mine; /* slots[this node], or NULL */
+static int covers_all;
+
+/* Whether every process of `c` says yes. */
+static int all_agree(int yes, MPI_Comm c) {
+  int all = 0;
+  TORC_MPI(MPI_Allreduce(&yes, &all, 1, MPI_INT, MPI_MIN, c));
+  return all;
+}
+
+/* MPI aligns a rank's part of the window to 8 bytes only (Open MPI puts
+ * it after a header), so each part holds two slots' worth of bytes and the
+ * slot is its first cache-line boundary. The mapping is page-aligned in
+ * every process, so every process finds the same boundary. */
+#define PART_BYTES (2 * sizeof(struct torc__ec))
+
+static struct torc__ec *slot_in(void *part) {
+  uintptr_t a = ((uintptr_t)part + _Alignof(struct torc__ec) - 1) &
+                ~(uintptr_t)(_Alignof(struct torc__ec) - 1);
+  return (struct torc__ec *)a;
+}
+
+/* Plain loads and C11 atomics on the window are only sound when its memory
+ * model is unified (one copy that every process sees). */
+static int usable(void) {
+  int *model = NULL, found = 0;
+  TORC_MPI(MPI_Win_get_attr(win, MPI_WIN_MODEL, &model, &found));
+  return found && *model == MPI_WIN_UNIFIED;
+}
+
+/* Finds every node's slot through its rank on this host. */
+static void map_slots(MPI_Comm comm, int size) {
+  MPI_Group all, here;
+  int *ranks = malloc((size_t)size * sizeof *ranks);
+  int *local = malloc((size_t)size * sizeof *local);
+  if (ranks == NULL || local == NULL)
+    TORC_FATAL("out of memory");
+  for (int i = 0; i < size; i++)
+    ranks[i] = i;
+  TORC_MPI(MPI_Comm_group(comm, &all));
+  TORC_MPI(MPI_Comm_group(host, &here));
+  TORC_MPI(MPI_Group_translate_ranks(all, size, ranks, here, local));
+  covers_all = 1;
+  for (int i = 0; i < size; i++) {
+    if (local[i] == MPI_UNDEFINED) {
+      covers_all = 0;
+      continue;
+    }
+    MPI_Aint bytes;
+    int unit;
+    void *part;
+    TORC_MPI(MPI_Win_shared_query(win, local[i], &bytes, &unit, &part));
+    slots[i] = slot_in(part);
+  }
+  TORC_MPI(MPI_Group_free(&all));
+  TORC_MPI(MPI_Group_free(&here));
+  free(ranks);
+  free(local);
+}
+
+void torc__doorbell_open(MPI_Comm comm) {
+  int rank, size;
+  TORC_MPI(MPI_Comm_rank(comm, &rank));
+  TORC_MPI(MPI_Comm_size(comm, &size));
+  slots = calloc((size_t)size, sizeof *slots);
+  if (slots == NULL)
+    TORC_FATAL("out of memory");
+  covers_all = 0;
+  TORC_MPI(MPI_Comm_split_type(comm, MPI_COMM_TYPE_SHARED, rank,
+                               MPI_INFO_NULL, &host));
+  /* Not TORC_MPI: an MPI without shared windows only costs the doorbells.
+   * The host communicator inherits MPI_ERRORS_RETURN from `comm`. */
+  void *part = NULL;
+  int rc = MPI_Win_allocate_shared((MPI_Aint)PART_BYTES, 1, MPI_INFO_NULL,
+                                   host, &part, &win);
+  if (rc != MPI_SUCCESS)
+    win = MPI_WIN_NULL;
+  int got = all_agree(rc == MPI_SUCCESS, host);
+  if (!got && rc == MPI_SUCCESS)
+    TORC_FATAL("MPI made the host's shared window on some nodes only");
+  if (got && !all_agree(usable(), host))
+    TORC_MPI(MPI_Win_free(&win));
+  if (win == MPI_WIN_NULL)
+    return;
+  map_slots(comm, size);
+  mine = slots[rank];
+  torc__ec_init(mine, 1);
+  /* No node rings before every slot of the host is initialised. */
+  TORC_MPI(MPI_Barrier(host));
+}
+
+void torc__doorbell_close(void) {
+  if (win != MPI_WIN_NULL)
+    TORC_MPI(MPI_Win_free(&win));
+  if (host != MPI_COMM_NULL)
+    TORC_MPI(MPI_Comm_free(&host));
+  free(slots);
+  slots = NULL;
+  mine = NULL;
+  covers_all = 0;
+}
+
+struct torc__ec *torc__doorbell_mine(void) { return mine; }
+
+int torc__doorbell_covers_all(void) { return covers_all; }
+
+void torc__doorbell_ring(int node) {
+  /* Without open (unit tests drive the transport alone) nobody has a slot. */
+  struct torc__ec *slot = slots != NULL ? slots[node] : NULL;
+  if (slot != NULL)
+    torc__ec_notify(slot);
+}
