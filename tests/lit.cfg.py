@@ -10,6 +10,8 @@
 #   %seq-cc      the plain sequential build command (pragmas ignored)
 #   %samples     the samples/ directory
 #   %torc-build  the build directory (for tools that take it)
+#   %torcc-fuzz  the libFuzzer target, when the site configuration names a
+#                built one; tests that use it say REQUIRES: torcc-fuzz
 import os
 import shutil
 
@@ -57,6 +59,11 @@ else:
     seq_cc = "%s -O2 -Wno-unknown-pragmas -I%s" % (config.mpicc,
                                                     config.torc_include_dir)
 
+    # Before %torcc, which is a prefix of it.
+    fuzzer = getattr(config, "torc_fuzzer", "")
+    if fuzzer and os.access(fuzzer, os.X_OK):
+        config.available_features.add("torcc-fuzz")
+        config.substitutions.append(("%torcc-fuzz", fuzzer))
     config.substitutions.append(("%torcc", os.path.join(config.torc_tools_dir,
                                                         "torcc")))
     config.substitutions.append(("%mpirun", mpirun))

@@ -3,12 +3,9 @@
 #include "Driver.h"
 
 #include "TorccConfig.h"
-#include "TranslateAction.h"
+#include "Translate.h"
 #include "torc_abi.h"
 
-#include "clang/Basic/FileManager.h"
-#include "clang/Tooling/Tooling.h"
-#include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
@@ -27,23 +24,6 @@ int fail(const llvm::Twine &Message) {
   return 1;
 }
 
-std::vector<std::string> parseArguments(const std::string &File,
-                                        const std::vector<std::string> &Flags,
-                                        const Layout &L) {
-  std::vector<std::string> Args = {"torcc", "-fsyntax-only", "-xc",
-                                   "-resource-dir=" TORCC_CLANG_RESOURCE_DIR};
-  Args.insert(Args.end(), Flags.begin(), Flags.end());
-  Args.push_back("-I" + L.IncludeDir);
-  Args.push_back("-I" TORCC_SOURCE_RUNTIME_INCLUDE);
-  for (const char *Dir : TORCC_MPI_INCLUDE_DIRS)
-    if (*Dir)
-      Args.push_back(std::string("-isystem") + Dir);
-  // Ordinary warnings belong to the real compile; errors still stop us.
-  Args.push_back("-w");
-  Args.push_back(File);
-  return Args;
-}
-
 /// Translates \p File; the result is empty after any reported error.
 std::optional<std::string> translate(const std::string &File,
                                      const std::vector<std::string> &Flags,
@@ -53,22 +33,7 @@ std::optional<std::string> translate(const std::string &File,
     fail("cannot read '" + File + "': " + Buffer.getError().message());
     return std::nullopt;
   }
-  TranslateResult Result;
-  llvm::IntrusiveRefCntPtr<clang::FileManager> Files(
-      new clang::FileManager(clang::FileSystemOptions()));
-  clang::tooling::ToolInvocation Invocation(parseArguments(File, Flags, L),
-                                            makeTranslateAction(File, Result),
-                                            Files.get());
-  if (!Invocation.run() || !Result.Ok)
-    return std::nullopt;
-  llvm::Expected<std::string> Text = clang::tooling::applyAllReplacements(
-      (*Buffer)->getBuffer(), Result.Replaces);
-  if (!Text) {
-    fail("cannot apply edits to '" + File +
-         "': " + llvm::toString(Text.takeError()));
-    return std::nullopt;
-  }
-  return *Text;
+  return translateSource(File, (*Buffer)->getBuffer(), {Flags, L.IncludeDir});
 }
 
 /// Writes through a temporary file and a rename, so that a failure never

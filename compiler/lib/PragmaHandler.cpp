@@ -48,6 +48,31 @@ bool macroIsPragmaAlone(Preprocessor &PP, SourceLocation Loc) {
   return First && First->getName() == "_Pragma";
 }
 
+/// Keeps `_Pragma` from being expanded while it lives. Clang 14 consumes
+/// the end of the directive when `_Pragma` is not followed by a string
+/// literal (`#pragma torc _Pragma(`) and then crashes reading past the end
+/// of the file; inside a directive the operator means nothing anyway, so
+/// it stays a plain identifier that the parser refuses.
+class PragmaOperatorOff {
+public:
+  explicit PragmaOperatorOff(Preprocessor &PP)
+      : MI(PP.getMacroInfo(PP.getIdentifierInfo("_Pragma"))) {
+    if (MI && MI->isEnabled())
+      MI->DisableMacro();
+    else
+      MI = nullptr;
+  }
+  ~PragmaOperatorOff() {
+    if (MI)
+      MI->EnableMacro();
+  }
+  PragmaOperatorOff(const PragmaOperatorOff &) = delete;
+  PragmaOperatorOff &operator=(const PragmaOperatorOff &) = delete;
+
+private:
+  MacroInfo *MI;
+};
+
 } // namespace
 
 void TorcPragmaHandler::HandlePragma(Preprocessor &PP, PragmaIntroducer Intro,
@@ -57,11 +82,14 @@ void TorcPragmaHandler::HandlePragma(Preprocessor &PP, PragmaIntroducer Intro,
   Raw.IntroLoc = Intro.Loc;
 
   Token Tok;
-  PP.Lex(Tok);
-  while (Tok.isNot(tok::eod) && Tok.isNot(tok::eof)) {
-    Raw.Tokens.push_back({Tok.getKind(), PP.getSpelling(Tok), Tok.getLocation(),
-                          Tok.hasLeadingSpace()});
+  {
+    PragmaOperatorOff Guard(PP);
     PP.Lex(Tok);
+    while (Tok.isNot(tok::eod) && Tok.isNot(tok::eof)) {
+      Raw.Tokens.push_back({Tok.getKind(), PP.getSpelling(Tok),
+                            Tok.getLocation(), Tok.hasLeadingSpace()});
+      PP.Lex(Tok);
+    }
   }
 
   if (Intro.Loc.isMacroID()) {

@@ -1,0 +1,70 @@
+//===- Translate.cpp - one C source in, its translation out ---------------===//
+
+#include "Translate.h"
+
+#include "TorccConfig.h"
+#include "TranslateAction.h"
+
+#include "clang/Basic/FileManager.h"
+#include "clang/Tooling/Tooling.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/VirtualFileSystem.h"
+#include "llvm/Support/raw_ostream.h"
+
+namespace torcc {
+
+std::vector<std::string> parseArguments(const std::string &File,
+                                        const ParseSetup &Setup) {
+  std::vector<std::string> Args = {"torcc", "-fsyntax-only", "-xc",
+                                   "-resource-dir=" TORCC_CLANG_RESOURCE_DIR};
+  Args.insert(Args.end(), Setup.Flags.begin(), Setup.Flags.end());
+  if (!Setup.RuntimeIncludeDir.empty())
+    Args.push_back("-I" + Setup.RuntimeIncludeDir);
+  Args.push_back("-I" TORCC_SOURCE_RUNTIME_INCLUDE);
+  for (const char *Dir : TORCC_MPI_INCLUDE_DIRS)
+    if (*Dir)
+      Args.push_back(std::string("-isystem") + Dir);
+  // Ordinary warnings belong to the real compile; errors still stop us.
+  Args.push_back("-w");
+  Args.push_back(File);
+  return Args;
+}
+
+llvm::IntrusiveRefCntPtr<clang::FileManager> withFile(const std::string &File,
+                                                      llvm::StringRef Code) {
+  auto Memory = llvm::makeIntrusiveRefCnt<llvm::vfs::InMemoryFileSystem>();
+  auto Disk = llvm::vfs::createPhysicalFileSystem();
+  if (llvm::ErrorOr<std::string> Dir = Disk->getCurrentWorkingDirectory())
+    Memory->setCurrentWorkingDirectory(*Dir);
+  Memory->addFile(File, 0, llvm::MemoryBuffer::getMemBufferCopy(Code, File));
+  auto Both =
+      llvm::makeIntrusiveRefCnt<llvm::vfs::OverlayFileSystem>(std::move(Disk));
+  Both->pushOverlay(std::move(Memory));
+  return llvm::makeIntrusiveRefCnt<clang::FileManager>(
+      clang::FileSystemOptions(), std::move(Both));
+}
+
+std::optional<std::string> translateSource(const std::string &File,
+                                           llvm::StringRef Code,
+                                           const ParseSetup &Setup,
+                                           clang::DiagnosticConsumer *Diags) {
+  TranslateResult Result;
+  llvm::IntrusiveRefCntPtr<clang::FileManager> Files = withFile(File, Code);
+  clang::tooling::ToolInvocation Invocation(parseArguments(File, Setup),
+                                            makeTranslateAction(File, Result),
+                                            Files.get());
+  if (Diags)
+    Invocation.setDiagnosticConsumer(Diags);
+  if (!Invocation.run() || !Result.Ok)
+    return std::nullopt;
+  llvm::Expected<std::string> Text =
+      clang::tooling::applyAllReplacements(Code, Result.Replaces);
+  if (!Text) {
+    llvm::errs() << "torcc: error: cannot apply edits to '" << File
+                 << "': " << llvm::toString(Text.takeError()) << "\n";
+    return std::nullopt;
+  }
+  return *Text;
+}
+
+} // namespace torcc

@@ -1,0 +1,52 @@
+//===- Translate.h - one C source in, its translation out -----------------===//
+//
+// The single entry point to the translation, shared by the driver and the
+// fuzzer, so that both parse with the same flags and run the same action.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef TORCC_TRANSLATE_H
+#define TORCC_TRANSLATE_H
+
+#include "clang/Basic/Diagnostic.h"
+#include "clang/Basic/FileManager.h"
+#include "llvm/ADT/StringRef.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace torcc {
+
+/// What a translation parses with, besides the source itself.
+struct ParseSetup {
+  /// The user's flags that change how the source parses (-I, -D, -std=...).
+  std::vector<std::string> Flags;
+  /// The installed or built runtime headers (<torc.h>, <torc_abi.h>);
+  /// when empty, only the source tree's are searched.
+  std::string RuntimeIncludeDir;
+};
+
+/// The command line that parses \p File as torcc does: C only, no
+/// warnings, Clang's builtin headers, the runtime's and MPI's headers.
+std::vector<std::string> parseArguments(const std::string &File,
+                                        const ParseSetup &Setup);
+
+/// A file manager that sees the disk, except that \p File holds \p Code.
+/// The edits are applied to \p Code, so the parse must see that text, not
+/// whatever the file holds by then.
+llvm::IntrusiveRefCntPtr<clang::FileManager> withFile(const std::string &File,
+                                                      llvm::StringRef Code);
+
+/// Translates \p Code, the contents of the C source \p File; quoted
+/// includes still resolve next to \p File. Diagnostics go to \p Diags, or
+/// to standard error when it is null. Returns the translated text, or
+/// nothing after any reported error.
+std::optional<std::string>
+translateSource(const std::string &File, llvm::StringRef Code,
+                const ParseSetup &Setup,
+                clang::DiagnosticConsumer *Diags = nullptr);
+
+} // namespace torcc
+
+#endif

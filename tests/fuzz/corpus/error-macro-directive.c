@@ -1,0 +1,5 @@
+void work(int n);
+#define SPAWN_WORK _Pragma("torc task") work(1);
+void f(void) {
+  SPAWN_WORK
+}

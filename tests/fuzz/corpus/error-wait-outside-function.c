@@ -1,0 +1,2 @@
+#pragma torc wait
+int x;

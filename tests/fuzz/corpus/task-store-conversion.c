@@ -1,0 +1,7 @@
+int count(int n);
+
+void caller(double *total) {
+#pragma torc task
+  *total = count(3);
+}
+

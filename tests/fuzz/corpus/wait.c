@@ -1,0 +1,6 @@
+void caller(void) {
+  int x = 1;
+  #pragma torc wait
+  (void)x;
+}
+
