@@ -6,6 +6,7 @@
 #include <stdint.h>
 
 #include "doorbell.h"
+#include "blockcache.h"
 #include "fatal.h"
 #include "group.h"
 #include "msg.h"
@@ -238,4 +239,6 @@ void torc__comm_run(void) {
   }
   torc__steal_end();
   torc__xport_drain();
+  /* The loop's thread frees no record after this point. */
+  torc__block_thread_exit();
 }

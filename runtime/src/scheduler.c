@@ -123,9 +123,13 @@ static void resolve_clauses(struct torc__task *t, const torc_abi_options *opt,
  * thread too while a node whose request was refused waits for one (see
  * steal.h): it may push the task there. */
 static void announce_local(const struct torc__task *t) {
-  torc__ec_notify(&torc__node.work_ec);
-  /* Relaxed: the notify's fence already orders the placement before this
-   * load; a stale zero only delays the push. */
+  /* The placing worker is awake, so with no other worker there is nobody to
+   * wake, and the notify's fence is worth skipping on every spawn. */
+  if (torc__node.nworkers > 1)
+    torc__ec_notify(&torc__node.work_ec);
+  /* Relaxed: the notify's fence, when there is one, orders the placement
+   * before this load; a stale zero only delays the push, and a hungry node
+   * asks again within its re-ask period. */
   if (!(t->flags & TORC__T_STAYS) &&
       atomic_load_explicit(&torc__node.hungry_peers, memory_order_relaxed) > 0)
     torc__ec_notify(torc__node.comm_ec);

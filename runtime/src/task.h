@@ -65,6 +65,7 @@ struct torc__task {
   int32_t dest_node;      /* SENT: the node it goes to */
   int32_t dest_worker;    /* SENT: local worker index there, or -1 */
   int sends_left; /* comm thread: bulk sends still reading the record */
+  uint32_t size_class; /* of the record's block, for torc__block_put */
 };
 
 /*

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 
 #include "affinity.h"
+#include "blockcache.h"
 #include "fatal.h"
 #include "group.h"
 #include "scheduler.h"
@@ -154,6 +155,7 @@ static void *worker_main(void *arg) {
   }
   torc__worker_run_until(w, stopped, NULL, NULL);
   torc__self = NULL;
+  torc__block_thread_exit();
   return NULL;
 }
 
