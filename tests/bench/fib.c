@@ -9,29 +9,29 @@
 
 #include <torc.h>
 
-static int cutoff;
-
 static long fib_sequential(int n) {
   return n < 2 ? n : fib_sequential(n - 1) + fib_sequential(n - 2);
 }
 
-long fib(int n) {
+/* The cut-off is a parameter, not a global: globals are per node, and a
+ * task on another node would see its own, unset copy. */
+long fib(int n, int cutoff) {
   if (n < cutoff)
     return fib_sequential(n);
   long a, b;
 #pragma torc task
-  a = fib(n - 1);
+  a = fib(n - 1, cutoff);
 #pragma torc task
-  b = fib(n - 2);
+  b = fib(n - 2, cutoff);
 #pragma torc wait
   return a + b;
 }
 
 int main(int argc, char **argv) {
   int n = argc > 1 ? atoi(argv[1]) : 40;
-  cutoff = argc > 2 ? atoi(argv[2]) : 20;
+  int cutoff = argc > 2 ? atoi(argv[2]) : 20;
   double start = torc_gettime();
-  long result = fib(n);
+  long result = fib(n, cutoff);
   double seconds = torc_gettime() - start;
   printf("fib(%d) = %ld\nseconds: %.6f\n", n, result, seconds);
   return 0;
