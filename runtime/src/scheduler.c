@@ -43,7 +43,7 @@ static void run_inline(torc_abi_task *task, const void *args,
       torc__task_alloc(task, opt && opt->callback ? opt->callback_size : 0, 0,
                        NULL);
   if (task->args_size)
-    memcpy(t->args, args, task->args_size);
+    torc__copy_value(t->args, args, task->args_size);
   if (task->num_buffers)
     memcpy(t->buffers, buffers, task->num_buffers * sizeof *buffers);
   torc__task_call(t);
@@ -73,7 +73,7 @@ static struct torc__task *make_record(torc_abi_task *task,
   t->result_target = target;
   t->store = store;
   if (task->args_size)
-    memcpy(t->args, args, task->args_size);
+    torc__copy_value(t->args, args, task->args_size);
   if (task->num_buffers)
     memcpy(t->buffers, buffers, task->num_buffers * sizeof *buffers);
   if (opt != NULL) {
@@ -186,9 +186,13 @@ TORC_API void torc_abi_spawn(torc_abi_task *task, const torc_abi_site *site,
   struct torc__task *t =
       make_record(task, site, args, buffers, result_target, store, options);
   t->parent = parent;
-  /* Relaxed: only the parent's thread reads the count before the child is
-   * published, and publishing it (deque, inbox, outbox) orders the rest. */
-  atomic_fetch_add_explicit(&parent->pending, 1, memory_order_relaxed);
+  /* Relaxed, and no read-modify-write: only this thread writes the count,
+   * and publishing the child (deque, inbox, outbox) orders this store
+   * before anything its completer does. */
+  atomic_store_explicit(
+      &parent->spawned,
+      atomic_load_explicit(&parent->spawned, memory_order_relaxed) + 1,
+      memory_order_relaxed);
   w->stats.created++;
   if (options != NULL && options->group != NULL)
     torc__group_add(w, t, options);

@@ -37,7 +37,8 @@ struct torc__task *torc__task_alloc(const torc_abi_task *desc,
   t->buffers = (torc_abi_buffer *)(m + at_bufs);
   t->result = m + at_result;
   t->callback_data = callback_size ? m + at_cb : NULL;
-  atomic_init(&t->pending, 0);
+  atomic_init(&t->spawned, 0);
+  atomic_init(&t->finished, 0);
   t->flags = 0;
   atomic_init(&t->callbacks, NULL);
   t->origin_handle = 0;
@@ -91,9 +92,16 @@ void torc__task_call(struct torc__task *t) {
 /* Counts one child of `parent` as finished and wakes its waiter if last. */
 static void child_done(struct torc__task *parent) {
   /* Release: the child's result and outputs happen before the waiter's
-   * acquire load sees the count drop. */
-  if (atomic_fetch_sub_explicit(&parent->pending, 1, memory_order_release) ==
-      1)
+   * acquire load sees the count complete. Acquire: the increments form one
+   * chain, so the last completer also sees every spawn that the earlier
+   * completers saw, and its read of `spawned` below is not stale. */
+  unsigned done =
+      atomic_fetch_add_explicit(&parent->finished, 1, memory_order_acq_rel) + 1;
+  if (done != atomic_load_explicit(&parent->spawned, memory_order_relaxed))
+    return;
+  /* A node's only worker completing a child is the thread that waits for
+   * it, and it is awake. */
+  if (torc__self == NULL || torc__node.nworkers > 1)
     torc__ec_notify(&torc__node.work_ec);
 }
 
@@ -102,7 +110,7 @@ void torc__task_finish_local(struct torc__task *t) {
     if (t->store != NULL)
       t->store(t->result_target, t->result);
     else
-      memcpy(t->result_target, t->result, t->desc->result_size);
+      torc__copy_value(t->result_target, t->result, t->desc->result_size);
   }
   struct torc__task *parent = t->parent;
   if (t->callback == NULL) {

@@ -15,6 +15,7 @@
 
 #include <stdatomic.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "torc_abi.h"
 
@@ -52,10 +53,16 @@ struct torc__task {
   torc_abi_buffer *buffers;
   void *result;
   void *callback_data;
-  /* Unfinished children, plus children whose callback has not yet run.
-   * Incremented by the running task's own thread, decremented (release) by
-   * whoever completes a child; the waiter reads it with acquire. */
-  atomic_int pending;
+  /* Children spawned so far: stored (relaxed) by the running task's own
+   * thread only, before it publishes each child, so whoever completes a
+   * child reads at least that child's count. */
+  atomic_uint spawned;
+  /* Children finished, their callbacks included: incremented (acq_rel) by
+   * whoever completes a child; the children are all done when it equals
+   * `spawned` (the waiter reads it with acquire). Two counters rather than
+   * one, so that a spawn costs a plain store instead of an atomic
+   * read-modify-write. */
+  atomic_uint finished;
   uint32_t flags;
   /* Completed children waiting for their callback: a lock-free stack pushed
    * with release CAS and emptied by the parent's own thread (acquire). */
@@ -67,6 +74,27 @@ struct torc__task {
   int sends_left; /* comm thread: bulk sends still reading the record */
   uint32_t size_class; /* of the record's block, for torc__block_put */
 };
+
+/*
+ * Copies an argument block or a result. They are mostly one or two words,
+ * and a call to memcpy with a length known only at run time costs more than
+ * the copy itself.
+ */
+static inline void torc__copy_value(void *to, const void *from, size_t n) {
+  switch (n) {
+  case 4:
+    memcpy(to, from, 4);
+    break;
+  case 8:
+    memcpy(to, from, 8);
+    break;
+  case 16:
+    memcpy(to, from, 16);
+    break;
+  default:
+    memcpy(to, from, n);
+  }
+}
 
 /*
  * Allocates a record with room for `desc`'s argument block, buffer table and
