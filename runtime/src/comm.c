@@ -7,12 +7,14 @@
 
 #include "doorbell.h"
 #include "blockcache.h"
+#include "failure.h"
 #include "fatal.h"
 #include "group.h"
 #include "msg.h"
 #include "node.h"
 #include "remote.h"
 #include "scheduler.h"
+#include "sites.h"
 #include "spmd.h"
 #include "steal.h"
 #include "transport.h"
@@ -118,6 +120,9 @@ static void dispatch(uint32_t kind, struct torc__reader *body, int source) {
   case TORC__REC_SHUTDOWN:
     begin_drain((int)(int64_t)torc__msg_get_value(body));
     break;
+  case TORC__REC_SITE:
+    torc__sites_define(body, source);
+    break;
   default:
     torc__fatal("torc message", "node %d sent a record of unknown kind %u",
                 source, kind);
@@ -216,6 +221,7 @@ static int back_off(int idle_rounds) {
 }
 
 void torc__comm_run(void) {
+  torc__failure_mark_comm_thread(1);
   cs.phase = RUNNING;
   cs.incoming = NULL;
   torc__steal_begin();

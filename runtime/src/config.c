@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <string.h>
 
 /*
  * Parses a whole decimal number in [lo, hi]. Only digits are accepted (no
@@ -62,4 +63,22 @@ int torc__config_read(torc__config_lookup lookup, struct torc__config *cfg,
     }
   }
   return 0;
+}
+
+int torc__config_thread_level(torc__config_lookup lookup, int *level,
+                              char *err, size_t err_size) {
+  static const char *const names[] = {"single", "funneled", "serialized",
+                                      "multiple"};
+  const char *s = lookup("TORC_MPI_THREAD_LEVEL");
+  *level = 3;
+  if (s == NULL)
+    return 0;
+  for (int i = 0; i < 4; i++)
+    if (strcmp(s, names[i]) == 0) {
+      *level = i;
+      return 0;
+    }
+  snprintf(err, err_size, "TORC_MPI_THREAD_LEVEL='%s' is not single, "
+           "funneled, serialized or multiple", s);
+  return -1;
 }

@@ -29,4 +29,14 @@ typedef const char *(*torc__config_lookup)(const char *name);
 int torc__config_read(torc__config_lookup lookup, struct torc__config *cfg,
                       char *err, size_t err_size);
 
+/*
+ * TORC_MPI_THREAD_LEVEL, a diagnostic knob: the thread level the runtime
+ * asks MPI for, so that a lower grant can be tested (Open MPI grants what
+ * is asked). Sets *level to 0 (single), 1 (funneled), 2 (serialized) or 3
+ * (multiple, also when unset). Returns 0, or -1 with `err` as above. Read
+ * before MPI starts, so its error is reported once MPI is up.
+ */
+int torc__config_thread_level(torc__config_lookup lookup, int *level,
+                              char *err, size_t err_size);
+
 #endif /* TORC_CONFIG_H */

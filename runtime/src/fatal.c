@@ -1,5 +1,6 @@
 /* fatal.c: the runtime's single fatal-error routine. */
 #include "fatal.h"
+#include "exiting.h"
 
 #include <stdarg.h>
 #include <stdatomic.h>
@@ -35,6 +36,8 @@ void torc__fatal(const char *where, const char *fmt, ...) {
   else
     fprintf(stderr, "torc: fatal error in %s: %s\n", where, msg);
   fflush(stderr);
+  /* MPI_Abort may end in exit, which is not the program's own. */
+  torc__exit_disarm();
   if (atomic_load_explicit(&mpi_up, memory_order_relaxed))
     MPI_Abort(MPI_COMM_WORLD, 1);
   _exit(1);

@@ -9,11 +9,14 @@
 #include "blockcache.h"
 #include "comm.h"
 #include "broadcast.h"
+#include "crash.h"
 #include "doorbell.h"
+#include "exiting.h"
 #include "fatal.h"
 #include "node.h"
 #include "registry.h"
 #include "scheduler.h"
+#include "sites.h"
 #include "transport.h"
 #include "worker.h"
 
@@ -59,12 +62,30 @@ static struct torc__task *make_primary(const struct primary_args *a) {
   return t;
 }
 
+static const char *lookup_env(const char *name) { return getenv(name); }
+
+/* An error in TORC_MPI_THREAD_LEVEL, reported once MPI is up. */
+static char level_error[256];
+
+static int requested_level(void) {
+  static const int levels[] = {MPI_THREAD_SINGLE, MPI_THREAD_FUNNELED,
+                               MPI_THREAD_SERIALIZED, MPI_THREAD_MULTIPLE};
+  int i = 3;
+  level_error[0] = '\0';
+  if (torc__config_thread_level(lookup_env, &i, level_error,
+                                sizeof level_error) != 0)
+    i = 3;
+  return levels[i];
+}
+
 static void start_mpi(int *argc, char ***argv) {
   int inited = 0;
   TORC_MPI(MPI_Initialized(&inited));
+  int level = requested_level();
   if (!inited) {
-    TORC_MPI(MPI_Init_thread(argc, argv, MPI_THREAD_MULTIPLE,
-                             &torc__node.thread_level));
+    /* The program's own crash handlers, before MPI adds its own. */
+    torc__crash_snapshot();
+    TORC_MPI(MPI_Init_thread(argc, argv, level, &torc__node.thread_level));
     mpi_owned = 1;
   } else {
     TORC_MPI(MPI_Query_thread(&torc__node.thread_level));
@@ -83,6 +104,7 @@ static void start_mpi(int *argc, char ***argv) {
 }
 
 static void end_mpi(void) {
+  torc__exit_disarm();
   torc__block_release_all();
   TORC_MPI(MPI_Comm_free(&torc__node.comm));
   torc__fatal_set_mpi(0, torc__node.id);
@@ -116,9 +138,8 @@ static int default_workers(void) {
   return w < 1 ? 1 : (int)(w > TORC__MAX_WORKERS ? TORC__MAX_WORKERS : w);
 }
 
-static const char *lookup_env(const char *name) { return getenv(name); }
-
 static void read_config(void) {
+  agree_or_exit(level_error[0] != '\0', level_error);
   char err[512] = "";
   int bad = torc__config_read(lookup_env, &torc__node.cfg, err, sizeof err);
   agree_or_exit(bad != 0, err);
@@ -134,13 +155,36 @@ static void read_config(void) {
   torc__node.nworkers = lo;
 }
 
+/* Every node compares its task table with node 0's. On a mismatch, node 0
+ * names the first differing node and both hosts, since the usual cause is
+ * a stale copy of the executable on one host. */
 static void check_same_build(void) {
-  uint64_t h = torc__registry_hash(), lo = 0, hi = 0;
-  TORC_MPI(MPI_Allreduce(&h, &lo, 1, MPI_UINT64_T, MPI_MIN, torc__node.comm));
-  TORC_MPI(MPI_Allreduce(&h, &hi, 1, MPI_UINT64_T, MPI_MAX, torc__node.comm));
-  agree_or_exit(lo != hi && h == hi,
-                "the nodes run different builds of the program (their task "
-                "tables differ); copy the same executable to every host");
+  uint64_t h = torc__registry_hash();
+  int n = torc__node.count, odd = 0;
+  uint64_t *hashes = malloc((size_t)n * sizeof *hashes);
+  char(*hosts)[MPI_MAX_PROCESSOR_NAME] = malloc((size_t)n * sizeof *hosts);
+  char host[MPI_MAX_PROCESSOR_NAME] = "";
+  int len = 0;
+  if (hashes == NULL || hosts == NULL)
+    TORC_FATAL("out of memory comparing %d builds", n);
+  TORC_MPI(MPI_Allgather(&h, 1, MPI_UINT64_T, hashes, 1, MPI_UINT64_T,
+                         torc__node.comm));
+  for (int i = n - 1; i > 0; i--)
+    if (hashes[i] != hashes[0])
+      odd = i;
+  char why[3 * MPI_MAX_PROCESSOR_NAME] = "";
+  if (odd != 0) {
+    TORC_MPI(MPI_Get_processor_name(host, &len));
+    TORC_MPI(MPI_Gather(host, MPI_MAX_PROCESSOR_NAME, MPI_CHAR, hosts,
+                        MPI_MAX_PROCESSOR_NAME, MPI_CHAR, 0, torc__node.comm));
+    if (torc__node.id == 0)
+      snprintf(why, sizeof why, "node %d (%s) runs a different build of the "
+               "program than node 0 (%s): the task tables differ; copy the "
+               "same executable to every host", odd, hosts[odd], hosts[0]);
+  }
+  free(hashes);
+  free(hosts);
+  agree_or_exit(odd != 0 && torc__node.id == 0, why);
 }
 
 static void setup_node(void) {
@@ -179,6 +223,10 @@ static void setup_node(void) {
   memset(&torc__node.comm_stats, 0, sizeof torc__node.comm_stats);
   torc__node.cyclic = 0;
   torc__xport_init(torc__node.comm, torc__node.id, torc__node.count);
+  torc__sites_init(torc__node.count);
+  /* Alternate stacks: one per worker, one for torc_launch(NULL)'s
+   * communication thread, and the last for this thread. */
+  torc__crash_install(n + 2);
 }
 
 static void teardown_node(void) {
@@ -190,6 +238,7 @@ static void teardown_node(void) {
   torc__node.workers = NULL;
   pthread_mutex_destroy(&torc__node.out_lock);
   torc__xport_destroy();
+  torc__sites_destroy();
   /* The run's last barrier has passed and every thread that rang or slept
    * on a slot has ended; the communicator is freed after this. */
   torc__doorbell_close();
@@ -205,6 +254,7 @@ TORC_API void torc_init(int *argc, char ***argv) {
   torc__registry_seal();
   check_same_build();
   setup_node();
+  torc__exit_arm();
   state = INITED;
   atomic_store_explicit(&torc__started, 1, memory_order_relaxed);
 }
@@ -245,6 +295,7 @@ static int run(const struct primary_args *a) {
 
 static void *comm_main(void *arg) {
   (void)arg;
+  torc__crash_thread_enter(torc__node.nworkers);
   torc__comm_run();
   return NULL;
 }
@@ -295,6 +346,67 @@ static void end_adopted_primary(void) {
   end_launch();
 }
 
+/*
+ * exit(n) in the primary task (see exiting.h). The primary's worker thread
+ * is inside exit: it completes the primary with status n, so that every
+ * node shuts down as if main had returned n, and waits here until this
+ * node's shutdown has finished MPI; then exit goes on, on that thread, and
+ * this thread stops in hand_over_exit. Under `lock`.
+ */
+static struct {
+  pthread_mutex_t lock;
+  pthread_cond_t cond;
+  int pending, finished;
+} exiting = {PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, 0, 0};
+
+int torc__lifecycle_exit_primary(int status) {
+  struct torc__worker *w = torc__self;
+  if (w == NULL || w->current == NULL ||
+      !(w->current->flags & TORC__T_PRIMARY))
+    return 0;
+  struct torc__task *t = w->current;
+  if (t == adopted) {
+    /* torc_launch(NULL): this is the life cycle's own thread. */
+    memcpy(t->result, &status, sizeof status);
+    torc_shutdown();
+    return 1;
+  }
+  /* Its alternate stack is freed at shutdown, before this thread ends. */
+  torc__crash_thread_leave();
+  /* As when main returns: children first, their outputs may be in use. */
+  torc__worker_wait_children(w, t);
+  memcpy(t->result, &status, sizeof status);
+  w->current = NULL;
+  pthread_mutex_lock(&exiting.lock);
+  exiting.pending = 1;
+  pthread_mutex_unlock(&exiting.lock);
+  /* This thread never returns to the worker loop, so it is not joined;
+   * completing the primary publishes that (release) before the
+   * communication thread can stop the workers. */
+  w->has_thread = 0;
+  torc__sched_complete(t);
+  pthread_mutex_lock(&exiting.lock);
+  while (!exiting.finished)
+    pthread_cond_wait(&exiting.cond, &exiting.lock);
+  pthread_mutex_unlock(&exiting.lock);
+  return 1;
+}
+
+/* After shutdown: if the primary called exit, its thread finishes it. */
+static void hand_over_exit(void) {
+  pthread_mutex_lock(&exiting.lock);
+  int pending = exiting.pending;
+  exiting.finished = 1;
+  pthread_cond_broadcast(&exiting.cond);
+  pthread_mutex_unlock(&exiting.lock);
+  if (!pending)
+    return;
+  /* exit(n) is under way on the other thread and ends the process with n;
+   * returning would run exit a second time, concurrently. */
+  for (;;)
+    pause();
+}
+
 TORC_API void torc_shutdown(void) {
   if (state == OFF)
     torc__fatal("torc_shutdown", "called before torc_init");
@@ -302,6 +414,7 @@ TORC_API void torc_shutdown(void) {
     torc__fatal("torc_shutdown", "called twice");
   if (state == LAUNCHED)
     end_adopted_primary();
+  torc__crash_uninstall();
   fflush(stdout);
   atomic_store_explicit(&torc__started, 0, memory_order_relaxed);
   teardown_node();
@@ -309,6 +422,7 @@ TORC_API void torc_shutdown(void) {
   torc__globals_unseal();
   end_mpi();
   state = SHUT;
+  hand_over_exit();
 }
 
 TORC_API int torc_abi_main(int argc, char **argv,

@@ -19,8 +19,14 @@ struct task_fixed {
   uint32_t task_id;
   uint32_t flags;
   uint32_t num_buffers;
-  uint32_t reserved;
+  uint32_t site;
   uint64_t args_size;
+};
+
+struct site_fixed {
+  uint32_t id;
+  uint32_t line;
+  uint64_t file_bytes; /* with the terminating NUL */
 };
 
 struct buf_fixed {
@@ -110,7 +116,7 @@ void torc__msg_put_task(struct torc__buf *b, uint32_t kind,
   size_t at = begin_record(b, kind);
   struct task_fixed f = {t->origin_node, t->worker,      t->handle,
                          t->task_id,     t->flags,       t->num_buffers,
-                         0,              t->args_size};
+                         t->site,        t->args_size};
   put(b, &f, sizeof f);
   put(b, t->args, t->args_size);
   for (uint32_t i = 0; i < t->num_buffers; i++) {
@@ -133,6 +139,15 @@ void torc__msg_put_result(struct torc__buf *b, uint64_t handle,
     outs[i].flags |= TORC__W_DATA;
     put_buf(b, &outs[i], bulk_threshold);
   }
+  end_record(b, at);
+}
+
+void torc__msg_put_site(struct torc__buf *b, uint32_t id, const char *file,
+                        uint32_t line) {
+  size_t at = begin_record(b, TORC__REC_SITE);
+  struct site_fixed f = {id, line, strlen(file) + 1};
+  put(b, &f, sizeof f);
+  put(b, file, f.file_bytes);
   end_record(b, at);
 }
 
@@ -174,6 +189,7 @@ void torc__msg_get_task(struct torc__reader *r, struct torc__wire_task *t) {
   t->task_id = f.task_id;
   t->flags = f.flags;
   t->num_buffers = f.num_buffers;
+  t->site = f.site;
   t->args_size = f.args_size;
   t->args = get(r, f.args_size);
 }
@@ -199,6 +215,20 @@ void torc__msg_get_buf(struct torc__reader *r, struct torc__wire_buf *w) {
   w->data = NULL;
   if ((f.flags & TORC__W_DATA) && !(f.flags & TORC__W_BULK))
     w->data = get(r, f.bytes);
+}
+
+void torc__msg_get_site(struct torc__reader *r, uint32_t *id,
+                        const char **file, uint32_t *line) {
+  struct site_fixed f;
+  memcpy(&f, get(r, sizeof f), sizeof f);
+  const char *s = get(r, f.file_bytes);
+  /* The name is used as a C string, so a sender's bytes must end in NUL. */
+  if (f.file_bytes == 0 || s[f.file_bytes - 1] != '\0')
+    torc__fatal("torc message", "a malformed site record from node %d",
+                r->source);
+  *id = f.id;
+  *line = f.line;
+  *file = s;
 }
 
 uint64_t torc__msg_get_value(struct torc__reader *r) {

@@ -26,8 +26,13 @@ enum torc__rec_kind {
   TORC__REC_STEAL_REFUSED = 4,
   TORC__REC_SPMD = 5,      /* an spmd call: same layout as TASK */
   TORC__REC_SPMD_DONE = 6, /* value: the origin's handle of the call */
-  TORC__REC_SHUTDOWN = 7   /* value: the run's exit status */
+  TORC__REC_SHUTDOWN = 7,  /* value: the run's exit status */
+  TORC__REC_SITE = 8       /* a spawn site's number, line and file name,
+                              sent before the first TASK that uses it */
 };
+
+/* The site number of a TASK record that names no spawn site. */
+#define TORC__NO_SITE UINT32_MAX
 
 /* Flags of a task record. */
 enum torc__wire_task_flags {
@@ -65,6 +70,7 @@ struct torc__wire_task {
   uint32_t task_id;
   uint32_t flags;
   uint32_t num_buffers;
+  uint32_t site; /* the sender's number of the spawn site (sites.h) */
   uint64_t args_size;
   const void *args;
 };
@@ -101,6 +107,15 @@ void torc__msg_put_result(struct torc__buf *b, uint64_t handle,
                           const void *result, uint64_t result_size,
                           uint32_t nout, struct torc__wire_buf *outs,
                           uint64_t bulk_threshold);
+
+/* Appends a SITE record: number `id` stands for `file`:`line` in later TASK
+ * records from this sender. */
+void torc__msg_put_site(struct torc__buf *b, uint32_t id, const char *file,
+                        uint32_t line);
+
+/* Reads a SITE record; *file points into the frame and is NUL-terminated. */
+void torc__msg_get_site(struct torc__reader *r, uint32_t *id,
+                        const char **file, uint32_t *line);
 
 /* Appends a record whose whole payload is one 64-bit value. */
 void torc__msg_put_value(struct torc__buf *b, uint32_t kind, uint64_t value);

@@ -7,6 +7,7 @@
 #include "fatal.h"
 #include "node.h"
 #include "registry.h"
+#include "sites.h"
 #include "transport.h"
 
 /* Where a zero-length section of a non-NULL pointer points on a remote
@@ -76,6 +77,7 @@ void torc__remote_send_task(struct torc__task *t, int dest, int worker,
       .task_id = (uint32_t)t->desc->id,
       .flags = wire_flags,
       .num_buffers = t->desc->num_buffers,
+      .site = torc__sites_out(dest, t->site),
       .args_size = t->desc->args_size,
       .args = t->args};
   put_task(dest, TORC__REC_TASK, &wt, t->buffers, forward, forward ? t : NULL);
@@ -94,6 +96,7 @@ void torc__remote_send_call(int dest, const torc_abi_task *desc,
                                .task_id = (uint32_t)desc->id,
                                .flags = 0,
                                .num_buffers = desc->num_buffers,
+                               .site = TORC__NO_SITE,
                                .args_size = desc->args_size,
                                .args = args};
   put_task(dest, TORC__REC_SPMD, &wt, buffers, 0, NULL);
@@ -130,6 +133,7 @@ struct torc__task *torc__remote_recv_task(struct torc__reader *r, int source,
   unsigned char *copies;
   struct torc__task *t = torc__task_alloc(desc, 0, copy_bytes, (void **)&copies);
   t->flags = TORC__T_REMOTE;
+  t->site = torc__sites_in(source, wt.site);
   t->origin_node = wt.origin_node;
   t->origin_handle = wt.handle;
   if (wt.args_size)

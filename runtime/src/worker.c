@@ -5,6 +5,7 @@
 
 #include "affinity.h"
 #include "blockcache.h"
+#include "crash.h"
 #include "fatal.h"
 #include "group.h"
 #include "scheduler.h"
@@ -155,6 +156,7 @@ static int stopped(void *arg) {
 static void *worker_main(void *arg) {
   struct torc__worker *w = arg;
   torc__self = w;
+  torc__crash_thread_enter(w->local_id);
   if (w->first != NULL) {
     struct torc__task *t = w->first;
     w->first = NULL;

@@ -5,7 +5,7 @@
 #include "check.h"
 #include "config.h"
 
-static const char *workers, *stealing, *stats, *trace;
+static const char *workers, *stealing, *stats, *trace, *level;
 
 static const char *lookup(const char *name) {
   if (strcmp(name, "TORC_WORKERS") == 0)
@@ -16,6 +16,8 @@ static const char *lookup(const char *name) {
     return stats;
   if (strcmp(name, "TORC_TRACE") == 0)
     return trace;
+  if (strcmp(name, "TORC_MPI_THREAD_LEVEL") == 0)
+    return level;
   return NULL;
 }
 
@@ -61,6 +63,20 @@ int main(void) {
   CHECK(strcmp(err, "TORC_TRACE is set, but this version of libtorc has "
                     "no tracing") == 0);
   trace = NULL;
+
+  /* The requested MPI thread level: multiple unless a name says less. */
+  int lv = -1;
+  CHECK(torc__config_thread_level(lookup, &lv, err, 256) == 0 && lv == 3);
+  const char *levels[] = {"single", "funneled", "serialized", "multiple"};
+  for (int i = 0; i < 4; i++) {
+    level = levels[i];
+    CHECK(torc__config_thread_level(lookup, &lv, err, 256) == 0 && lv == i);
+  }
+  level = "MULTIPLE";
+  CHECK(torc__config_thread_level(lookup, &lv, err, 256) == -1);
+  CHECK(strcmp(err, "TORC_MPI_THREAD_LEVEL='MULTIPLE' is not single, "
+                    "funneled, serialized or multiple") == 0);
+  level = NULL;
   printf("config: ok\n");
   return 0;
 }

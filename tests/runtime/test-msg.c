@@ -1,5 +1,5 @@
-/* Message records: TASK, RESULT and value records survive a round trip,
- * with inline and bulk sections, NULL bases and empty sections. */
+/* Message records: TASK, RESULT, SITE and value records survive a round
+ * trip, with inline and bulk sections, NULL bases and empty sections. */
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
@@ -14,7 +14,7 @@ static void task_round_trip(struct torc__buf *b, unsigned char *big) {
   unsigned char small[10];
   for (int i = 0; i < 10; i++)
     small[i] = (unsigned char)(i * 3);
-  struct torc__wire_task t = {3, 1, 0xdeadbeefcafeull, 7, 0, 4, sizeof args,
+  struct torc__wire_task t = {3, 1, 0xdeadbeefcafeull, 7, 0, 4, 5, sizeof args,
                               &args};
   struct torc__wire_buf bufs[4] = {
       {8, sizeof small, 1 /* in */, 0, small},
@@ -32,6 +32,7 @@ static void check_task(struct torc__reader *body) {
   torc__msg_get_task(body, &t);
   CHECK(t.origin_node == 3 && t.worker == 1 && t.handle == 0xdeadbeefcafeull);
   CHECK(t.task_id == 7 && t.num_buffers == 4 && t.args_size == 16);
+  CHECK(t.site == 5);
   int n;
   double f;
   memcpy(&n, t.args, sizeof n);
@@ -63,6 +64,7 @@ int main(void) {
   struct torc__wire_buf outs[2] = {{0, 5, 2, 0, "hello"}, {0, 1000, 3, 0, big}};
   torc__msg_put_result(&b, 99, &result, sizeof result, 2, outs, THRESHOLD);
   CHECK(!(outs[0].flags & TORC__W_BULK) && (outs[1].flags & TORC__W_BULK));
+  torc__msg_put_site(&b, 5, "dir/prog.c", 12);
   torc__msg_put_value(&b, TORC__REC_SHUTDOWN, (uint64_t)(int64_t)-3);
 
   size_t len;
@@ -85,6 +87,13 @@ int main(void) {
   CHECK(w.bytes == 5 && memcmp(w.data, "hello", 5) == 0);
   torc__msg_get_buf(&body, &w);
   CHECK(w.bytes == 1000 && (w.flags & TORC__W_BULK) && w.data == NULL);
+
+  CHECK(torc__msg_next(&frame, &kind, &body) && kind == TORC__REC_SITE);
+  uint32_t site_id, line;
+  const char *file;
+  torc__msg_get_site(&body, &site_id, &file, &line);
+  CHECK(site_id == 5 && line == 12 && strcmp(file, "dir/prog.c") == 0);
+  CHECK(body.p == body.end);
 
   CHECK(torc__msg_next(&frame, &kind, &body) && kind == TORC__REC_SHUTDOWN);
   CHECK((int64_t)torc__msg_get_value(&body) == -3);

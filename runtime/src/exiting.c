@@ -1,0 +1,51 @@
+/* exiting.c: watching exit while the runtime runs (see exiting.h). */
+#include "exiting.h"
+
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+#include "failure.h"
+#include "fatal.h"
+
+/* Relaxed: written by the life cycle thread or the failing thread, and read
+ * by the thread that calls exit, which in every case either is the writer
+ * or was started after the write. */
+static atomic_int armed;
+static int registered; /* life cycle thread only */
+
+static void on_exit_called(int status, void *arg) {
+  (void)arg;
+  if (!atomic_load_explicit(&armed, memory_order_relaxed))
+    return;
+  if (torc__lifecycle_exit_primary(status))
+    return;
+  if (!torc__failure_claim()) {
+    /* This thread's own report ends in exit (inside MPI_Abort): let it. A
+     * report on another thread ends the process: wait for it. */
+    if (torc__failure_reporting())
+      return;
+    for (;;)
+      pause();
+  }
+  /* exit would flush stdio after this handler, but the job ends here. */
+  fflush(stdout);
+  struct torc__line l;
+  torc__failure_begin(&l);
+  torc__line_str(&l, " called exit(");
+  torc__line_num(&l, status);
+  torc__line_str(&l, ")");
+  torc__failure_end(&l, status);
+}
+
+void torc__exit_arm(void) {
+  if (!registered && on_exit(on_exit_called, NULL) != 0)
+    TORC_FATAL("cannot register the exit handler");
+  registered = 1;
+  atomic_store_explicit(&armed, 1, memory_order_relaxed);
+}
+
+void torc__exit_disarm(void) {
+  atomic_store_explicit(&armed, 0, memory_order_relaxed);
+}

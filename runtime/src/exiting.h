@@ -1,0 +1,26 @@
+/*
+ * exiting.h: a call to exit while the runtime runs.
+ *
+ * exit(n) in the primary task on node 0 ends the run as if main had
+ * returned n: every node shuts down cleanly and exits with n (spec §3).
+ * exit(n) anywhere else (a task on any node, an spmd function) cannot be
+ * made clean, because other nodes are still running tasks that may depend
+ * on this one, so it is reported like a crash (failure.h) and the job is
+ * aborted with status n. Detected with glibc's on_exit, which passes n.
+ */
+#ifndef TORC_EXITING_H
+#define TORC_EXITING_H
+
+/* From now on, exit is watched; the handler is registered once a process. */
+void torc__exit_arm(void);
+
+/* exit is the runtime's own, or the program's after the runtime ended. */
+void torc__exit_disarm(void);
+
+/*
+ * Provided by the life cycle: if the calling thread runs the primary task,
+ * ends the run with `status` and returns 1 once exit may go on; else 0.
+ */
+int torc__lifecycle_exit_primary(int status);
+
+#endif /* TORC_EXITING_H */

@@ -1,0 +1,111 @@
+/* failure.c: one line about a failure of user code, then the end of the job
+ * (see failure.h). */
+#include "failure.h"
+
+#include <mpi.h>
+#include <signal.h>
+#include <stdatomic.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "node.h"
+
+/* Set by the first thread that reports; lock-free, so usable in a handler. */
+static atomic_flag claimed = ATOMIC_FLAG_INIT;
+static _Thread_local int reporting;
+static _Thread_local int comm_thread;
+
+/* If MPI_Abort cannot finish (the crash may have left MPI's own locks
+ * held), the alarm's default action kills the process, which mpirun also
+ * turns into the end of the job: the run never hangs. */
+#define ABORT_GRACE_SECONDS 10
+
+void torc__line_str(struct torc__line *l, const char *s) {
+  while (s != NULL && *s && l->len + 1 < sizeof l->text)
+    l->text[l->len++] = *s++;
+}
+
+void torc__line_num(struct torc__line *l, long v) {
+  char digits[24];
+  int n = 0;
+  unsigned long u = v < 0 ? 0ul - (unsigned long)v : (unsigned long)v;
+  do {
+    digits[n++] = (char)('0' + u % 10);
+    u /= 10;
+  } while (u != 0);
+  if (v < 0)
+    torc__line_str(l, "-");
+  while (n > 0 && l->len + 1 < sizeof l->text)
+    l->text[l->len++] = digits[--n];
+}
+
+int torc__failure_claim(void) {
+  if (atomic_flag_test_and_set(&claimed))
+    return 0;
+  reporting = 1;
+  return 1;
+}
+
+int torc__failure_reporting(void) { return reporting; }
+
+void torc__failure_mark_comm_thread(int on) { comm_thread = on; }
+
+static void describe_task(struct torc__line *l, const struct torc__task *t) {
+  if (t->flags & TORC__T_PRIMARY) {
+    torc__line_str(l, "the primary task (main)");
+    return;
+  }
+  torc__line_str(l, "task '");
+  torc__line_str(l, t->desc->name);
+  torc__line_str(l, "'");
+  if (t->site != NULL) {
+    torc__line_str(l, " (spawned at ");
+    torc__line_str(l, t->site->file);
+    torc__line_str(l, ":");
+    torc__line_num(l, (long)t->site->line);
+    torc__line_str(l, ")");
+  }
+}
+
+void torc__failure_begin(struct torc__line *l) {
+  l->len = 0;
+  torc__line_str(l, "torc: node ");
+  torc__line_num(l, torc__node.id);
+  torc__line_str(l, ": ");
+  struct torc__worker *w = torc__self;
+  if (w != NULL && w->current != NULL) {
+    describe_task(l, w->current);
+  } else if (w != NULL) {
+    torc__line_str(l, "worker ");
+    torc__line_num(l, w->local_id);
+    torc__line_str(l, ", between tasks,");
+  } else if (comm_thread) {
+    torc__line_str(l, "the communication thread (the runtime, or an spmd "
+                      "function)");
+  } else {
+    torc__line_str(l, "a thread that runs no task");
+  }
+}
+
+_Noreturn void torc__failure_end(struct torc__line *l, int code) {
+  if (l->len + 1 >= sizeof l->text)
+    l->len = sizeof l->text - 2;
+  l->text[l->len++] = '\n';
+  ssize_t ignored = write(STDERR_FILENO, l->text, l->len);
+  (void)ignored;
+  struct sigaction dfl;
+  memset(&dfl, 0, sizeof dfl);
+  dfl.sa_handler = SIG_DFL;
+  sigaction(SIGALRM, &dfl, NULL);
+  sigset_t alrm;
+  sigemptyset(&alrm);
+  sigaddset(&alrm, SIGALRM);
+  pthread_sigmask(SIG_UNBLOCK, &alrm, NULL);
+  alarm(ABORT_GRACE_SECONDS);
+  /* Not async-signal-safe, but the only way to make mpirun end every
+   * process of the job and return `code`; the alarm above bounds it. Its
+   * return value is not checked through TORC_MPI: there is nothing left to
+   * do if it fails but to leave. */
+  MPI_Abort(MPI_COMM_WORLD, code);
+  _exit(code);
+}

@@ -1,0 +1,48 @@
+/*
+ * failure.h: reporting a failure of user code (a crash, or a call to exit)
+ * and ending the whole job.
+ *
+ * A report is one line on stderr, e.g.
+ *   torc: node 1: task 'divide' (spawned at prog.c:12) crashed with SIGFPE
+ *   (arithmetic exception)
+ * which names the node and what the failing thread was running: the
+ * innermost task of a worker (torc__worker.current), the primary task, or
+ * the communication thread. Everything here is async-signal-safe up to the
+ * final MPI_Abort (see failure.c), because crashes are reported from signal
+ * handlers.
+ */
+#ifndef TORC_FAILURE_H
+#define TORC_FAILURE_H
+
+#include <stddef.h>
+
+/* A line being composed without stdio. */
+struct torc__line {
+  char text[1024];
+  size_t len;
+};
+
+void torc__line_str(struct torc__line *l, const char *s);
+void torc__line_num(struct torc__line *l, long v);
+
+/*
+ * Makes the calling thread the one that reports. Returns 0 when another
+ * failure is already being reported: its thread ends the job, so the caller
+ * must not print a second message.
+ */
+int torc__failure_claim(void);
+
+/* Whether the calling thread claimed the report (a fault while reporting). */
+int torc__failure_reporting(void);
+
+/* Starts the line: "torc: node N: " and what this thread is running. */
+void torc__failure_begin(struct torc__line *l);
+
+/* Ends the line, writes it to stderr and ends the job with `code`. */
+_Noreturn void torc__failure_end(struct torc__line *l, int code);
+
+/* Marks (on = 1) or unmarks the calling thread as the node's communication
+ * thread, so that a failure on it is named that way. */
+void torc__failure_mark_comm_thread(int on);
+
+#endif /* TORC_FAILURE_H */
