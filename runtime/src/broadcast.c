@@ -1,22 +1,13 @@
 /* broadcast.c: the registry of broadcast globals and torc_abi_broadcast. */
 #include "broadcast.h"
 
-#include <pthread.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "fatal.h"
+#include "names.h"
 #include "node.h"
 
-/* The table below is under `lock`, as the task registry is: constructors of
- * several shared objects may register concurrently. After sealing it is
- * read without the lock, because it no longer changes. */
-static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
-static torc_abi_global **all;
-static size_t all_count, all_cap;
-static torc_abi_global **by_id;
-static size_t id_count;
-static int sealed;
+static struct torc__names globals = TORC__NAMES_INIT("global");
 
 /* The argument block of the broadcast task: which bytes of which global. */
 struct bcast_args {
@@ -40,63 +31,22 @@ TORC_API void torc_abi_register_global(torc_abi_global *g) {
                 "global '%s' was generated for ABI version %u, but this "
                 "runtime implements version %d; retranslate it with a "
                 "matching torcc", g->name, g->abi_version, TORC_ABI_VERSION);
-  pthread_mutex_lock(&lock);
-  if (sealed)
-    torc__fatal("torc_abi_register_global",
-                "global '%s' is registered after the runtime started", g->name);
-  for (size_t i = 0; i < all_count; i++) {
-    if (all[i] == g) {
-      pthread_mutex_unlock(&lock);
-      return;
-    }
-    if (strcmp(all[i]->name, g->name) == 0 && all[i]->size != g->size)
-      torc__fatal("torc_abi_register_global", "global '%s' is registered "
-                  "with sizes %zu and %zu; rebuild every file", g->name,
-                  all[i]->size, g->size);
-  }
-  if (all_count == all_cap) {
-    all_cap = all_cap ? 2 * all_cap : 16;
-    all = realloc(all, all_cap * sizeof *all);
-    if (all == NULL)
-      TORC_FATAL("out of memory registering global '%s'", g->name);
-  }
-  all[all_count++] = g;
-  pthread_mutex_unlock(&lock);
-}
-
-static int by_name(const void *a, const void *b) {
-  return strcmp((*(torc_abi_global *const *)a)->name,
-                (*(torc_abi_global *const *)b)->name);
+  torc_abi_global *same = torc__names_add(
+      &globals, "torc_abi_register_global", g->name, g, &g->id);
+  if (same != NULL && same->size != g->size)
+    torc__fatal("torc_abi_register_global", "global '%s' is registered "
+                "with sizes %zu and %zu; rebuild every file", g->name,
+                same->size, g->size);
 }
 
 void torc__globals_seal(void) {
   torc_abi_register(&bcast_task);
-  pthread_mutex_lock(&lock);
-  sealed = 1;
-  if (all_count > 0)
-    qsort(all, all_count, sizeof *all, by_name);
-  by_id = malloc((all_count ? all_count : 1) * sizeof *by_id);
-  if (by_id == NULL)
-    TORC_FATAL("out of memory numbering globals");
-  id_count = 0;
   /* Several units may register one extern global; they share an id, and
    * every descriptor of it names the same address. */
-  for (size_t i = 0; i < all_count; i++) {
-    if (i == 0 || strcmp(all[i]->name, all[i - 1]->name) != 0)
-      by_id[id_count++] = all[i];
-    all[i]->id = (int32_t)(id_count - 1);
-  }
-  pthread_mutex_unlock(&lock);
+  torc__names_seal(&globals);
 }
 
-void torc__globals_unseal(void) {
-  pthread_mutex_lock(&lock);
-  free(by_id);
-  by_id = NULL;
-  id_count = 0;
-  sealed = 0;
-  pthread_mutex_unlock(&lock);
-}
+void torc__globals_unseal(void) { torc__names_unseal(&globals); }
 
 /* Runs on every node's communication thread. On the calling node the
  * buffer is the variable itself, so there is nothing to copy. */
@@ -104,12 +54,13 @@ static void bcast_run(void *args, void *const *pointers, void *result) {
   (void)result;
   struct bcast_args a;
   memcpy(&a, args, sizeof a);
-  if (a.id >= id_count || a.offset + a.bytes > by_id[a.id]->size)
+  const torc_abi_global *g = torc__names_get(&globals, a.id);
+  if (g == NULL || a.offset + a.bytes > g->size)
     torc__fatal("torc broadcast", "a broadcast names global %u, bytes %llu "
                 "to %llu, which this node's build does not have", a.id,
                 (unsigned long long)a.offset,
                 (unsigned long long)(a.offset + a.bytes));
-  unsigned char *dst = (unsigned char *)by_id[a.id]->address + a.offset;
+  unsigned char *dst = (unsigned char *)g->address + a.offset;
   const unsigned char *src = (const unsigned char *)pointers[0] + a.offset;
   if (a.bytes > 0 && dst != src)
     memcpy(dst, src, a.bytes);
