@@ -97,7 +97,10 @@ static void start_mpi(int *argc, char ***argv) {
   TORC_MPI(MPI_Comm_rank(torc__node.comm, &torc__node.id));
   TORC_MPI(MPI_Comm_size(torc__node.comm, &torc__node.count));
   torc__fatal_set_mpi(1, torc__node.id);
-  if (torc__node.thread_level < MPI_THREAD_FUNNELED && torc__node.id == 0)
+  /* Once per process, even when a program runs the runtime many times. */
+  static int noted;
+  if (torc__node.thread_level < MPI_THREAD_FUNNELED && torc__node.id == 0 &&
+      !noted++)
     fprintf(stderr, "torc: note: MPI granted a thread level below "
                     "MPI_THREAD_FUNNELED; the runtime still calls MPI from "
                     "one thread only\n");
@@ -246,8 +249,15 @@ static void teardown_node(void) {
 }
 
 TORC_API void torc_init(int *argc, char ***argv) {
-  if (state != OFF)
+  if (state != OFF && state != SHUT)
     torc__fatal("torc_init", "called twice");
+  /* A program that owns MPI may run the runtime again after a shutdown;
+   * once the runtime has finalized MPI, nothing can start it again. */
+  int finalized = 0;
+  if (state == SHUT && MPI_Finalized(&finalized) == MPI_SUCCESS && finalized)
+    torc__fatal("torc_init", "called after torc_shutdown finalized MPI; to "
+                "run the runtime more than once, initialize MPI in the "
+                "program before the first torc_init");
   start_mpi(argc, argv);
   read_config();
   torc__globals_seal();
