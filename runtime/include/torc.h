@@ -85,8 +85,13 @@ TORC_API void torc_disable_stealing(void);
  * torc_shutdown stops the workers on every node, finalizes MPI if
  * torc_init started it, and is collective.
  *
- * A call out of order (launch before init, init or shutdown twice) stops
- * the program with a message naming the call.
+ * A program that initializes MPI itself may run the runtime again: torc_init
+ * after torc_shutdown starts a new run. When torc_init started MPI, its
+ * torc_shutdown finalized it, and a further torc_init is an error.
+ *
+ * A call out of order (launch before init, init twice without a shutdown
+ * between, shutdown twice) stops the program with a message naming the
+ * call.
  */
 TORC_API void torc_init(int *argc, char ***argv);
 TORC_API void torc_launch(void (*primary)(void));
