@@ -12,6 +12,8 @@
 #   %torc-build  the build directory (for tools that take it)
 #   %torcc-fuzz  the libFuzzer target, when the site configuration names a
 #                built one; tests that use it say REQUIRES: torcc-fuzz
+#   %tsan-bin    the runtime unit tests built with ThreadSanitizer, when
+#                the site configuration names them (REQUIRES: tsan-build)
 import os
 import shutil
 
@@ -60,6 +62,10 @@ else:
                                                     config.torc_include_dir)
 
     # Before %torcc, which is a prefix of it.
+    tsan = getattr(config, "torc_tsan_test_dir", "")
+    if tsan and os.access(os.path.join(tsan, "test-fib"), os.X_OK):
+        config.available_features.add("tsan-build")
+        config.substitutions.append(("%tsan-bin", tsan))
     fuzzer = getattr(config, "torc_fuzzer", "")
     if fuzzer and os.access(fuzzer, os.X_OK):
         config.available_features.add("torcc-fuzz")
