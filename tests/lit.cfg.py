@@ -14,6 +14,7 @@
 #                built one; tests that use it say REQUIRES: torcc-fuzz
 #   %tsan-bin    the runtime unit tests built with ThreadSanitizer, when
 #                the site configuration names them (REQUIRES: tsan-build)
+#   %asan-bin    the same with AddressSanitizer and UBSan (asan-build)
 import os
 import shutil
 
@@ -62,10 +63,11 @@ else:
                                                     config.torc_include_dir)
 
     # Before %torcc, which is a prefix of it.
-    tsan = getattr(config, "torc_tsan_test_dir", "")
-    if tsan and os.access(os.path.join(tsan, "test-fib"), os.X_OK):
-        config.available_features.add("tsan-build")
-        config.substitutions.append(("%tsan-bin", tsan))
+    for kind in ("tsan", "asan"):
+        tests = getattr(config, "torc_%s_test_dir" % kind, "")
+        if tests and os.access(os.path.join(tests, "test-fib"), os.X_OK):
+            config.available_features.add("%s-build" % kind)
+            config.substitutions.append(("%%%s-bin" % kind, tests))
     fuzzer = getattr(config, "torc_fuzzer", "")
     if fuzzer and os.access(fuzzer, os.X_OK):
         config.available_features.add("torcc-fuzz")
