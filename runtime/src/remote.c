@@ -102,8 +102,6 @@ void torc__remote_send_call(int dest, const torc_abi_task *desc,
   put_task(dest, TORC__REC_SPMD, &wt, buffers, 0, NULL);
 }
 
-static size_t round16(uint64_t n) { return (size_t)((n + 15) & ~15ull); }
-
 /* Reads the buffer entries, sizing the private copies in one pass. */
 static struct torc__wire_buf *read_bufs(struct torc__reader *r, uint32_t n,
                                         size_t *copy_bytes) {
@@ -113,7 +111,7 @@ static struct torc__wire_buf *read_bufs(struct torc__reader *r, uint32_t n,
   *copy_bytes = 0;
   for (uint32_t i = 0; i < n; i++) {
     torc__msg_get_buf(r, &wb[i]);
-    *copy_bytes += round16(wb[i].bytes);
+    *copy_bytes += torc__round16(wb[i].bytes);
   }
   return wb;
 }
@@ -150,7 +148,7 @@ struct torc__task *torc__remote_recv_task(struct torc__reader *r, int source,
       torc__xport_recv_bulk(source, copies, wb[i].bytes);
     else if (wb[i].data != NULL)
       memcpy(copies, wb[i].data, wb[i].bytes);
-    copies += round16(wb[i].bytes);
+    copies += torc__round16(wb[i].bytes);
   }
   free(wb);
   *worker = wt.worker;

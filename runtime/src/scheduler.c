@@ -34,33 +34,6 @@ void torc__sched_place_incoming(struct torc__task *t, int worker) {
   torc__ec_notify(&torc__node.work_ec);
 }
 
-/* Runs a spawn at once on the calling thread: before the runtime starts, or
- * from a thread that is not a worker (spmd code on the comm thread). */
-static void run_inline(torc_abi_task *task, const void *args,
-                       const torc_abi_buffer *buffers, void *target,
-                       torc_abi_store store, const torc_abi_options *opt) {
-  struct torc__task *t =
-      torc__task_alloc(task, opt && opt->callback ? opt->callback_size : 0, 0,
-                       NULL);
-  if (task->args_size)
-    torc__copy_value(t->args, args, task->args_size);
-  if (task->num_buffers)
-    memcpy(t->buffers, buffers, task->num_buffers * sizeof *buffers);
-  torc__task_call(t);
-  if (target != NULL && task->result_size > 0) {
-    if (store != NULL)
-      store(target, t->result);
-    else
-      memcpy(target, t->result, task->result_size);
-  }
-  if (opt && opt->callback) {
-    if (opt->callback_size)
-      memcpy(t->callback_data, opt->callback_data, opt->callback_size);
-    opt->callback(t->callback_data);
-  }
-  torc__task_free(t);
-}
-
 static struct torc__task *make_record(torc_abi_task *task,
                                       const torc_abi_site *site,
                                       const void *args,
@@ -84,6 +57,21 @@ static struct torc__task *make_record(torc_abi_task *task,
       t->flags |= TORC__T_LOCAL;
   }
   return t;
+}
+
+/* Runs a spawn at once on the calling thread: before the runtime starts, or
+ * from a thread that is not a worker (spmd code on the comm thread). */
+static void run_inline(torc_abi_task *task, const torc_abi_site *site,
+                       const void *args, const torc_abi_buffer *buffers,
+                       void *target, torc_abi_store store,
+                       const torc_abi_options *opt) {
+  struct torc__task *t =
+      make_record(task, site, args, buffers, target, store, opt);
+  torc__task_call(t);
+  torc__task_store_result(t);
+  if (t->callback != NULL)
+    t->callback(t->callback_data);
+  torc__task_free(t);
 }
 
 static const char *site_file(const torc_abi_site *s) {
@@ -176,7 +164,7 @@ TORC_API void torc_abi_spawn(torc_abi_task *task, const torc_abi_site *site,
                              const torc_abi_options *options) {
   struct torc__worker *w = torc__self;
   if (w == NULL || !atomic_load_explicit(&torc__running, memory_order_relaxed)) {
-    run_inline(task, args, buffers, result_target, store, options);
+    run_inline(task, site, args, buffers, result_target, store, options);
     return;
   }
   if (task->id < 0)

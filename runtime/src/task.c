@@ -8,17 +8,15 @@
 #include "fatal.h"
 #include "node.h"
 
-static size_t round16(size_t n) { return (n + 15) & ~(size_t)15; }
-
 struct torc__task *torc__task_alloc(const torc_abi_task *desc,
                                     size_t callback_size, size_t extra,
                                     void **extra_out) {
-  size_t at_args = round16(sizeof(struct torc__task));
-  size_t at_bufs = at_args + round16(desc->args_size);
+  size_t at_args = torc__round16(sizeof(struct torc__task));
+  size_t at_bufs = at_args + torc__round16(desc->args_size);
   size_t at_result =
-      at_bufs + round16(desc->num_buffers * sizeof(torc_abi_buffer));
-  size_t at_cb = at_result + round16(desc->result_size);
-  size_t at_extra = at_cb + round16(callback_size);
+      at_bufs + torc__round16(desc->num_buffers * sizeof(torc_abi_buffer));
+  size_t at_cb = at_result + torc__round16(desc->result_size);
+  size_t at_extra = at_cb + torc__round16(callback_size);
   uint32_t size_class;
   unsigned char *m = torc__block_get(at_extra + extra, &size_class);
   struct torc__task *t = (struct torc__task *)m;
@@ -105,13 +103,17 @@ static void child_done(struct torc__task *parent) {
     torc__ec_notify(&torc__node.work_ec);
 }
 
+void torc__task_store_result(struct torc__task *t) {
+  if (t->result_target == NULL || t->desc->result_size == 0)
+    return;
+  if (t->store != NULL)
+    t->store(t->result_target, t->result);
+  else
+    torc__copy_value(t->result_target, t->result, t->desc->result_size);
+}
+
 void torc__task_finish_local(struct torc__task *t) {
-  if (t->result_target != NULL && t->desc->result_size > 0) {
-    if (t->store != NULL)
-      t->store(t->result_target, t->result);
-    else
-      torc__copy_value(t->result_target, t->result, t->desc->result_size);
-  }
+  torc__task_store_result(t);
   struct torc__task *parent = t->parent;
   if (t->callback == NULL) {
     torc__task_free(t);

@@ -75,6 +75,11 @@ struct torc__task {
   uint32_t size_class; /* of the record's block, for torc__block_put */
 };
 
+/* Parts of a task allocation start on 16-byte boundaries. */
+static inline size_t torc__round16(uint64_t n) {
+  return (size_t)((n + 15) & ~(uint64_t)15);
+}
+
 /*
  * Copies an argument block or a result. They are mostly one or two words,
  * and a call to memcpy with a length known only at run time costs more than
@@ -111,6 +116,9 @@ void *torc__task_section(struct torc__task *t, uint32_t i);
 
 /* Calls the trampoline with the pointer each parameter should receive. */
 void torc__task_call(struct torc__task *t);
+
+/* Stores the result into the spawn's `lvalue`, if it has one. */
+void torc__task_store_result(struct torc__task *t);
 
 /*
  * Completes a task that was spawned on this node, once its result and
