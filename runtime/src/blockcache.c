@@ -7,14 +7,6 @@
 
 #include "fatal.h"
 
-/* Small classes are multiples of SMALL_STEP bytes, up to SMALL_CLASSES
- * steps; class 0 means "not small". */
-#define SMALL_STEP 64
-#define SMALL_CLASSES 8
-/* A thread keeps at most this many free blocks per class, so memory freed
- * after a burst of tasks goes back to malloc. */
-#define SMALL_KEEP 1024
-
 /* Blocks from this size on are large; below it malloc's own free lists
  * serve them well enough. */
 #define LARGE_MIN ((size_t)1 << 20)
@@ -22,15 +14,7 @@
 /* The most memory the large cache holds back from the program. */
 #define LARGE_CAP ((size_t)1 << 30)
 
-struct free_block {
-  struct free_block *next;
-};
-
-/* The calling thread's free small blocks; no other thread touches them. */
-static _Thread_local struct {
-  struct free_block *head[SMALL_CLASSES + 1];
-  unsigned count[SMALL_CLASSES + 1];
-} small;
+_Thread_local struct torc__small_blocks torc__small;
 
 /* All fields under `lock`: large blocks are taken and returned by the
  * communication thread and by workers. */
@@ -82,43 +66,31 @@ static void large_put(void *block) {
   free(block);
 }
 
-void *torc__block_get(size_t size, uint32_t *size_class) {
-  uint32_t c = (uint32_t)((size + SMALL_STEP - 1) / SMALL_STEP);
-  if (c <= SMALL_CLASSES) {
+void *torc__block_get_slow(size_t size, uint32_t *size_class) {
+  uint32_t c = (uint32_t)((size + TORC__SMALL_STEP - 1) / TORC__SMALL_STEP);
+  if (c <= TORC__SMALL_CLASSES) {
     *size_class = c;
-    struct free_block *b = small.head[c];
-    if (b != NULL) {
-      small.head[c] = b->next;
-      small.count[c]--;
-      return b;
-    }
-    return checked_malloc((size_t)c * SMALL_STEP);
+    return checked_malloc((size_t)c * TORC__SMALL_STEP);
   }
   *size_class = 0;
   return size >= LARGE_MIN ? large_get(size) : checked_malloc(size);
 }
 
-void torc__block_put(void *block, uint32_t size_class) {
-  if (size_class != 0 && small.count[size_class] < SMALL_KEEP) {
-    struct free_block *b = block;
-    b->next = small.head[size_class];
-    small.head[size_class] = b;
-    small.count[size_class]++;
-  } else if (size_class == 0 && malloc_usable_size(block) >= LARGE_MIN) {
+void torc__block_put_slow(void *block, uint32_t size_class) {
+  if (size_class == 0 && malloc_usable_size(block) >= LARGE_MIN)
     large_put(block);
-  } else {
+  else
     free(block);
-  }
 }
 
 void torc__block_thread_exit(void) {
-  for (int c = 1; c <= SMALL_CLASSES; c++) {
-    while (small.head[c] != NULL) {
-      struct free_block *next = small.head[c]->next;
-      free(small.head[c]);
-      small.head[c] = next;
+  for (int c = 1; c <= TORC__SMALL_CLASSES; c++) {
+    while (torc__small.head[c] != NULL) {
+      struct torc__free_block *next = torc__small.head[c]->next;
+      free(torc__small.head[c]);
+      torc__small.head[c] = next;
     }
-    small.count[c] = 0;
+    torc__small.count[c] = 0;
   }
 }
 

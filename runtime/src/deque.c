@@ -36,10 +36,10 @@ void torc__deque_destroy(struct torc__deque *d) {
   atomic_store_explicit(&d->array, NULL, memory_order_relaxed);
 }
 
-/* Owner only: copies the live range [t, b) into an array twice the size. */
-static struct torc__deque_array *grow(struct torc__deque *d,
-                                      struct torc__deque_array *a, int64_t t,
-                                      int64_t b) {
+/* Copies the live range [t, b) into an array twice the size. */
+struct torc__deque_array *torc__deque_grow(struct torc__deque *d,
+                                           struct torc__deque_array *a,
+                                           int64_t t, int64_t b) {
   struct torc__deque_array *n = array_new(a->size * 2, a);
   for (int64_t i = t; i < b; i++) {
     void *x = atomic_load_explicit(&a->slot[i & (a->size - 1)],
@@ -50,47 +50,6 @@ static struct torc__deque_array *grow(struct torc__deque *d,
   /* Release: a thief that sees the new array also sees its copied slots. */
   atomic_store_explicit(&d->array, n, memory_order_release);
   return n;
-}
-
-void torc__deque_push(struct torc__deque *d, void *item) {
-  int64_t b = atomic_load_explicit(&d->bottom, memory_order_relaxed);
-  int64_t t = atomic_load_explicit(&d->top, memory_order_acquire);
-  struct torc__deque_array *a =
-      atomic_load_explicit(&d->array, memory_order_relaxed);
-  if (b - t > a->size - 1)
-    a = grow(d, a, t, b);
-  atomic_store_explicit(&a->slot[b & (a->size - 1)], item,
-                        memory_order_relaxed);
-  /* Release: a thief that sees the new bottom also sees the item and the
-   * record behind it. A release store rather than the paper's release fence
-   * and relaxed store: the same instructions, and ThreadSanitizer, which
-   * does not model fences, can then see the ordering. */
-  atomic_store_explicit(&d->bottom, b + 1, memory_order_release);
-}
-
-void *torc__deque_take(struct torc__deque *d) {
-  int64_t b = atomic_load_explicit(&d->bottom, memory_order_relaxed) - 1;
-  struct torc__deque_array *a =
-      atomic_load_explicit(&d->array, memory_order_relaxed);
-  atomic_store_explicit(&d->bottom, b, memory_order_relaxed);
-  /* Seq_cst: the lowered bottom must be visible before reading top, so that
-   * the owner and a thief cannot both take the last item. */
-  atomic_thread_fence(memory_order_seq_cst);
-  int64_t t = atomic_load_explicit(&d->top, memory_order_relaxed);
-  if (t > b) {
-    atomic_store_explicit(&d->bottom, b + 1, memory_order_relaxed);
-    return NULL;
-  }
-  void *x = atomic_load_explicit(&a->slot[b & (a->size - 1)],
-                                 memory_order_relaxed);
-  if (t == b) {
-    /* The last item: race the thieves for it through top. */
-    if (!atomic_compare_exchange_strong_explicit(
-            &d->top, &t, t + 1, memory_order_seq_cst, memory_order_relaxed))
-      x = NULL;
-    atomic_store_explicit(&d->bottom, b + 1, memory_order_relaxed);
-  }
-  return x;
 }
 
 void *torc__deque_steal(struct torc__deque *d) {

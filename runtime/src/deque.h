@@ -38,11 +38,61 @@ struct torc__deque {
 void torc__deque_init(struct torc__deque *d, int64_t initial_size);
 void torc__deque_destroy(struct torc__deque *d);
 
+/* Owner only: replaces a full array with one twice the size; returns it. */
+struct torc__deque_array *torc__deque_grow(struct torc__deque *d,
+                                           struct torc__deque_array *a,
+                                           int64_t t, int64_t b);
+
+/*
+ * Push and take are inline: they run once per task on the spawning
+ * worker, and a call across translation units costs as much as their body.
+ */
+
 /* Owner only. `item` must not be NULL or TORC__DEQUE_ABORT. */
-void torc__deque_push(struct torc__deque *d, void *item);
+static inline void torc__deque_push(struct torc__deque *d, void *item) {
+  int64_t b = atomic_load_explicit(&d->bottom, memory_order_relaxed);
+  int64_t t = atomic_load_explicit(&d->top, memory_order_acquire);
+  struct torc__deque_array *a =
+      atomic_load_explicit(&d->array, memory_order_relaxed);
+  if (__builtin_expect(b - t > a->size - 1, 0))
+    a = torc__deque_grow(d, a, t, b);
+  atomic_store_explicit(&a->slot[b & (a->size - 1)], item,
+                        memory_order_relaxed);
+  /* Release: a thief that sees the new bottom also sees the item and the
+   * record behind it. A release store rather than the paper's release fence
+   * and relaxed store: the same instructions, and ThreadSanitizer, which
+   * does not model fences, can then see the ordering. */
+  atomic_store_explicit(&d->bottom, b + 1, memory_order_release);
+}
 
 /* Owner only: the newest item, or NULL when empty. */
-void *torc__deque_take(struct torc__deque *d);
+static inline void *torc__deque_take(struct torc__deque *d) {
+  int64_t b = atomic_load_explicit(&d->bottom, memory_order_relaxed) - 1;
+  struct torc__deque_array *a =
+      atomic_load_explicit(&d->array, memory_order_relaxed);
+  /* Seq_cst: the lowered bottom must be visible before reading top, so that
+   * the owner and a thief cannot both take the last item. An exchange
+   * rather than the paper's relaxed store and seq_cst fence: on x86 it is
+   * one locked instruction instead of a store and an mfence, and cheaper.
+   * The load of top is seq_cst for the same pairing with the thieves'
+   * fence, and is a plain load on x86. */
+  atomic_exchange_explicit(&d->bottom, b, memory_order_seq_cst);
+  int64_t t = atomic_load_explicit(&d->top, memory_order_seq_cst);
+  if (t > b) {
+    atomic_store_explicit(&d->bottom, b + 1, memory_order_relaxed);
+    return NULL;
+  }
+  void *x = atomic_load_explicit(&a->slot[b & (a->size - 1)],
+                                 memory_order_relaxed);
+  if (t == b) {
+    /* The last item: race the thieves for it through top. */
+    if (!atomic_compare_exchange_strong_explicit(
+            &d->top, &t, t + 1, memory_order_seq_cst, memory_order_relaxed))
+      x = NULL;
+    atomic_store_explicit(&d->bottom, b + 1, memory_order_relaxed);
+  }
+  return x;
+}
 
 /* Any thread: the oldest item, NULL when empty, or TORC__DEQUE_ABORT. */
 void *torc__deque_steal(struct torc__deque *d);

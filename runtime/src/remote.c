@@ -207,5 +207,5 @@ void torc__remote_recv_result(struct torc__reader *r, int source) {
     else if (w.bytes)
       memcpy(dst, w.data, w.bytes);
   }
-  torc__task_finish_local(t);
+  torc__task_finish_local(t, NULL);
 }

@@ -13,17 +13,15 @@
  * and written by the communication thread only. */
 static unsigned incoming_next;
 
-void torc__sched_complete(struct torc__task *t) {
+void torc__sched_complete_unspawned(struct torc__task *t) {
   if (t->flags & TORC__T_PRIMARY) {
     memcpy(&torc__node.primary_status, t->result, sizeof(int));
     torc__task_free(t);
     /* Release: the status is written before the flag is seen. */
     atomic_store_explicit(&torc__node.primary_done, 1, memory_order_release);
     torc__ec_notify(torc__node.comm_ec);
-  } else if (t->flags & TORC__T_REMOTE) {
-    torc__outbox_put(t);
   } else {
-    torc__task_finish_local(t);
+    torc__outbox_put(t);
   }
 }
 
@@ -34,14 +32,13 @@ void torc__sched_place_incoming(struct torc__task *t, int worker) {
   torc__ec_notify(&torc__node.work_ec);
 }
 
-static struct torc__task *make_record(torc_abi_task *task,
-                                      const torc_abi_site *site,
-                                      const void *args,
-                                      const torc_abi_buffer *buffers,
-                                      void *target, torc_abi_store store,
-                                      const torc_abi_options *opt) {
-  size_t cb_size = opt && opt->callback ? opt->callback_size : 0;
-  struct torc__task *t = torc__task_alloc(task, cb_size, 0, NULL);
+/* The record of a spawn, clauses aside. Inline in the spawn's fast path,
+ * where keeping the arguments in registers is most of the saving. */
+static inline __attribute__((always_inline)) struct torc__task *
+new_record(torc_abi_task *task, const torc_abi_site *site, const void *args,
+           const torc_abi_buffer *buffers, void *target, torc_abi_store store,
+           size_t callback_size) {
+  struct torc__task *t = torc__task_alloc(task, callback_size, 0, NULL);
   t->site = site;
   t->result_target = target;
   t->store = store;
@@ -49,6 +46,18 @@ static struct torc__task *make_record(torc_abi_task *task,
     torc__copy_value(t->args, args, task->args_size);
   if (task->num_buffers)
     memcpy(t->buffers, buffers, task->num_buffers * sizeof *buffers);
+  return t;
+}
+
+static struct torc__task *make_record(torc_abi_task *task,
+                                      const torc_abi_site *site,
+                                      const void *args,
+                                      const torc_abi_buffer *buffers,
+                                      void *target, torc_abi_store store,
+                                      const torc_abi_options *opt) {
+  size_t cb_size = opt && opt->callback ? opt->callback_size : 0;
+  struct torc__task *t =
+      new_record(task, site, args, buffers, target, store, cb_size);
   if (opt != NULL) {
     t->callback = opt->callback;
     if (cb_size)
@@ -171,9 +180,6 @@ TORC_API void torc_abi_spawn(torc_abi_task *task, const torc_abi_site *site,
     torc__fatal("torc task", "%s:%u: task '%s' was never registered",
                 site_file(site), site_line(site), task->name);
   struct torc__task *parent = w->current;
-  struct torc__task *t =
-      make_record(task, site, args, buffers, result_target, store, options);
-  t->parent = parent;
   /* Relaxed, and no read-modify-write: only this thread writes the count,
    * and publishing the child (deque, inbox, outbox) orders this store
    * before anything its completer does. */
@@ -182,6 +188,19 @@ TORC_API void torc_abi_spawn(torc_abi_task *task, const torc_abi_site *site,
       atomic_load_explicit(&parent->spawned, memory_order_relaxed) + 1,
       memory_order_relaxed);
   w->stats.created++;
+  if (options == NULL && !(parent->flags & TORC__T_PRIMARY)) {
+    /* The common spawn, nested and without clauses, goes on the spawner's
+     * own deque: one function, no calls. */
+    struct torc__task *t =
+        new_record(task, site, args, buffers, result_target, store, 0);
+    t->parent = parent;
+    torc__deque_push(&w->deque, t);
+    announce_local(t);
+    return;
+  }
+  struct torc__task *t =
+      make_record(task, site, args, buffers, result_target, store, options);
+  t->parent = parent;
   if (options != NULL && options->group != NULL)
     torc__group_add(w, t, options);
   else

@@ -11,8 +11,18 @@
 
 #include "node.h"
 
+/* torc__sched_complete for the primary task and tasks from other nodes. */
+void torc__sched_complete_unspawned(struct torc__task *t);
+
 /* Completes a task that has run on this node, after its implicit wait. */
-void torc__sched_complete(struct torc__task *t);
+static inline void torc__sched_complete(struct torc__task *t) {
+  if (t->flags & (TORC__T_PRIMARY | TORC__T_REMOTE)) {
+    torc__sched_complete_unspawned(t);
+    return;
+  }
+  struct torc__worker *self = torc__self;
+  torc__task_finish_local(t, self != NULL ? self->current : NULL);
+}
 
 /*
  * Places a new record spawned by `parent` on worker `w`, by its clauses

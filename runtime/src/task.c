@@ -8,52 +8,6 @@
 #include "fatal.h"
 #include "node.h"
 
-struct torc__task *torc__task_alloc(const torc_abi_task *desc,
-                                    size_t callback_size, size_t extra,
-                                    void **extra_out) {
-  size_t at_args = torc__round16(sizeof(struct torc__task));
-  size_t at_bufs = at_args + torc__round16(desc->args_size);
-  size_t at_result =
-      at_bufs + torc__round16(desc->num_buffers * sizeof(torc_abi_buffer));
-  size_t at_cb = at_result + torc__round16(desc->result_size);
-  size_t at_extra = at_cb + torc__round16(callback_size);
-  uint32_t size_class;
-  unsigned char *m = torc__block_get(at_extra + extra, &size_class);
-  struct torc__task *t = (struct torc__task *)m;
-  /* Every field is stored by name: zeroing the record first compiles to
-   * `rep stos`, whose start-up cost shows on every spawn. A field added to
-   * the record must be added here. */
-  t->next = NULL;
-  t->parent = NULL;
-  t->members = NULL;
-  t->desc = desc;
-  t->site = NULL;
-  t->result_target = NULL;
-  t->store = NULL;
-  t->callback = NULL;
-  t->args = m + at_args;
-  t->buffers = (torc_abi_buffer *)(m + at_bufs);
-  t->result = m + at_result;
-  t->callback_data = callback_size ? m + at_cb : NULL;
-  atomic_init(&t->spawned, 0);
-  atomic_init(&t->finished, 0);
-  t->flags = 0;
-  atomic_init(&t->callbacks, NULL);
-  t->origin_handle = 0;
-  t->origin_node = -1;
-  t->dest_node = -1;
-  t->dest_worker = -1;
-  t->sends_left = 0;
-  t->size_class = size_class;
-  if (extra_out != NULL)
-    *extra_out = m + at_extra;
-  return t;
-}
-
-void torc__task_free(struct torc__task *t) {
-  torc__block_put(t, t->size_class);
-}
-
 void *torc__task_section(struct torc__task *t, uint32_t i) {
   torc_abi_buffer *b = &t->buffers[i];
   if (t->flags & TORC__T_REMOTE)
@@ -87,40 +41,29 @@ void torc__task_call(struct torc__task *t) {
     free(ptrs);
 }
 
-/* Counts one child of `parent` as finished and wakes its waiter if last. */
-static void child_done(struct torc__task *parent) {
-  /* Release: the child's result and outputs happen before the waiter's
-   * acquire load sees the count complete. Acquire: the increments form one
-   * chain, so the last completer also sees every spawn that the earlier
-   * completers saw, and its read of `spawned` below is not stale. */
-  unsigned done =
-      atomic_fetch_add_explicit(&parent->finished, 1, memory_order_acq_rel) + 1;
+void torc__task_child_done_elsewhere(struct torc__task *parent) {
+  /* Seq_cst increment, then a seq_cst fence before reading the parent's
+   * own count: the waiter announces itself asleep with a seq_cst fence
+   * (eventcount.h) before rechecking the counts, so either its recheck
+   * sees this increment, or this thread sees every finished_here it stored
+   * before sleeping, finds the counts complete and wakes it. Release (in
+   * seq_cst): the child's result and outputs happen before the waiter's
+   * acquire load sees the count complete. */
+  unsigned done = atomic_fetch_add_explicit(&parent->finished_elsewhere, 1,
+                                            memory_order_seq_cst) +
+                  1;
+  atomic_thread_fence(memory_order_seq_cst);
+  done += atomic_load_explicit(&parent->finished_here, memory_order_relaxed);
+  /* A stale `spawned` (the parent went on spawning) can only make this
+   * wake-up spurious; the later children's completions count again. */
   if (done != atomic_load_explicit(&parent->spawned, memory_order_relaxed))
     return;
-  /* A node's only worker completing a child is the thread that waits for
-   * it, and it is awake. */
-  if (torc__self == NULL || torc__node.nworkers > 1)
-    torc__ec_notify(&torc__node.work_ec);
+  torc__ec_notify(&torc__node.work_ec);
 }
 
-void torc__task_store_result(struct torc__task *t) {
-  if (t->result_target == NULL || t->desc->result_size == 0)
-    return;
-  if (t->store != NULL)
-    t->store(t->result_target, t->result);
-  else
-    torc__copy_value(t->result_target, t->result, t->desc->result_size);
-}
-
-void torc__task_finish_local(struct torc__task *t) {
-  torc__task_store_result(t);
-  struct torc__task *parent = t->parent;
-  if (t->callback == NULL) {
-    torc__task_free(t);
-    child_done(parent);
-    return;
-  }
+void torc__task_queue_callback(struct torc__task *t) {
   /* Callbacks run on the parent's thread, one at a time (spec §1.1). */
+  struct torc__task *parent = t->parent;
   struct torc__task *head =
       atomic_load_explicit(&parent->callbacks, memory_order_relaxed);
   do
@@ -142,7 +85,8 @@ void torc__task_run_callbacks(struct torc__task *parent) {
     struct torc__task *next = t->next;
     t->callback(t->callback_data);
     torc__task_free(t);
-    child_done(parent);
+    /* Callbacks run on the parent's own thread. */
+    torc__task_child_done_here(parent);
     t = next;
   }
 }

@@ -17,6 +17,7 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "blockcache.h"
 #include "torc_abi.h"
 
 enum torc__task_flags {
@@ -53,16 +54,24 @@ struct torc__task {
   torc_abi_buffer *buffers;
   void *result;
   void *callback_data;
-  /* Children spawned so far: stored (relaxed) by the running task's own
-   * thread only, before it publishes each child, so whoever completes a
-   * child reads at least that child's count. */
+  /*
+   * The children's count, in three parts, so that neither a spawn nor the
+   * usual completion does an atomic read-modify-write:
+   * - spawned: children spawned so far. Stored (relaxed) by the thread
+   *   running the task, before it publishes each child, so whoever
+   *   completes a child reads at least that child's count.
+   * - finished_here: children completed on that same thread, which is the
+   *   common case (it ran them during its wait). Only that thread stores
+   *   it (relaxed); others read it to decide on a wake-up.
+   * - finished_elsewhere: children completed by any other thread (a
+   *   worker that stole one, the communication thread for a result from
+   *   another node). Seq_cst increments.
+   * The children are all done, their callbacks included, when the two
+   * finished counts add up to `spawned` (torc__task_children_done).
+   */
   atomic_uint spawned;
-  /* Children finished, their callbacks included: incremented (acq_rel) by
-   * whoever completes a child; the children are all done when it equals
-   * `spawned` (the waiter reads it with acquire). Two counters rather than
-   * one, so that a spawn costs a plain store instead of an atomic
-   * read-modify-write. */
-  atomic_uint finished;
+  atomic_uint finished_here;
+  atomic_uint finished_elsewhere;
   uint32_t flags;
   /* Completed children waiting for their callback: a lock-free stack pushed
    * with release CAS and emptied by the parent's own thread (acquire). */
@@ -104,12 +113,66 @@ static inline void torc__copy_value(void *to, const void *from, size_t n) {
 /*
  * Allocates a record with room for `desc`'s argument block, buffer table and
  * result, `callback_size` bytes of callback argument and `extra` bytes
- * (16-byte aligned) returned through *extra_out.
+ * (16-byte aligned) returned through *extra_out. Inline, like
+ * torc__task_free, because a spawn's cost is mostly these two.
  */
-struct torc__task *torc__task_alloc(const torc_abi_task *desc,
-                                    size_t callback_size, size_t extra,
-                                    void **extra_out);
-void torc__task_free(struct torc__task *t);
+static inline struct torc__task *torc__task_alloc(const torc_abi_task *desc,
+                                                  size_t callback_size,
+                                                  size_t extra,
+                                                  void **extra_out) {
+  size_t at_args = torc__round16(sizeof(struct torc__task));
+  size_t at_bufs = at_args + torc__round16(desc->args_size);
+  size_t at_result =
+      at_bufs + torc__round16(desc->num_buffers * sizeof(torc_abi_buffer));
+  size_t at_cb = at_result + torc__round16(desc->result_size);
+  size_t at_extra = at_cb + torc__round16(callback_size);
+  uint32_t size_class;
+  unsigned char *m = torc__block_get(at_extra + extra, &size_class);
+  struct torc__task *t = (struct torc__task *)m;
+  /* Fields are stored by name: zeroing the record first compiles to
+   * `rep stos`, whose start-up cost shows on every spawn. A field added to
+   * the record must be added here. */
+  t->next = NULL;
+  t->parent = NULL;
+  t->members = NULL;
+  t->desc = desc;
+  t->site = NULL;
+  t->result_target = NULL;
+  t->store = NULL;
+  t->callback = NULL;
+  t->args = m + at_args;
+  t->buffers = (torc_abi_buffer *)(m + at_bufs);
+  t->result = m + at_result;
+  t->callback_data = callback_size ? m + at_cb : NULL;
+  atomic_init(&t->spawned, 0);
+  atomic_init(&t->finished_here, 0);
+  atomic_init(&t->finished_elsewhere, 0);
+  t->flags = 0;
+  atomic_init(&t->callbacks, NULL);
+  t->origin_handle = 0;
+  t->origin_node = -1;
+  t->dest_node = -1;
+  t->dest_worker = -1;
+  t->sends_left = 0;
+  t->size_class = size_class;
+  if (extra_out != NULL)
+    *extra_out = m + at_extra;
+  return t;
+}
+
+static inline void torc__task_free(struct torc__task *t) {
+  torc__block_put(t, t->size_class);
+}
+
+/* Whether every child of `t` has finished, its callback included. The
+ * thread running `t` only. */
+static inline int torc__task_children_done(struct torc__task *t) {
+  /* Acquire: pairs with the other threads' increments, so their children's
+   * results and outputs are visible once the counts meet. */
+  return atomic_load_explicit(&t->finished_elsewhere, memory_order_acquire) +
+             atomic_load_explicit(&t->finished_here, memory_order_relaxed) ==
+         atomic_load_explicit(&t->spawned, memory_order_relaxed);
+}
 
 /* Where section i's bytes live on this node. */
 void *torc__task_section(struct torc__task *t, uint32_t i);
@@ -118,14 +181,55 @@ void *torc__task_section(struct torc__task *t, uint32_t i);
 void torc__task_call(struct torc__task *t);
 
 /* Stores the result into the spawn's `lvalue`, if it has one. */
-void torc__task_store_result(struct torc__task *t);
+static inline void torc__task_store_result(struct torc__task *t) {
+  if (t->result_target == NULL || t->desc->result_size == 0)
+    return;
+  if (t->store != NULL)
+    t->store(t->result_target, t->result);
+  else
+    torc__copy_value(t->result_target, t->result, t->desc->result_size);
+}
+
+/* Counts one child of `parent` as finished on the thread that runs
+ * `parent`: that thread is awake, as it completed the child, so nobody
+ * needs waking, and only it stores the count. */
+static inline void torc__task_child_done_here(struct torc__task *parent) {
+  atomic_store_explicit(
+      &parent->finished_here,
+      atomic_load_explicit(&parent->finished_here, memory_order_relaxed) + 1,
+      memory_order_relaxed);
+}
+
+/* Counts one child of `parent` as finished on another thread, and wakes
+ * the waiter if that was the last one. */
+void torc__task_child_done_elsewhere(struct torc__task *parent);
+
+/* Queues a completed child with a callback for its parent's thread. */
+void torc__task_queue_callback(struct torc__task *t);
 
 /*
  * Completes a task that was spawned on this node, once its result and
  * outputs are in place: stores the result, then either queues the callback
- * for the parent or counts the child as finished. Any thread.
+ * for the parent or counts the child as finished. `running` is the task the
+ * calling thread is running (a worker's current task), or NULL. Any thread;
+ * inline, because every task ends here.
  */
-void torc__task_finish_local(struct torc__task *t);
+static inline void torc__task_finish_local(struct torc__task *t,
+                                           const struct torc__task *running) {
+  torc__task_store_result(t);
+  if (t->callback != NULL) {
+    torc__task_queue_callback(t);
+    return;
+  }
+  struct torc__task *parent = t->parent;
+  torc__task_free(t);
+  /* A thread's running task is only ever one it runs, so this identifies
+   * the parent's own thread. */
+  if (running != NULL && parent == running)
+    torc__task_child_done_here(parent);
+  else
+    torc__task_child_done_elsewhere(parent);
+}
 
 /* Runs the callbacks of `parent`'s completed children. Parent's thread. */
 void torc__task_run_callbacks(struct torc__task *parent);

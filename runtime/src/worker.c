@@ -113,11 +113,7 @@ void torc__worker_run_until(struct torc__worker *w, torc__done_fn done,
 }
 
 static int children_done(void *arg) {
-  struct torc__task *t = arg;
-  /* Acquire: pairs with the completers' release increments, so every
-   * child's results and outputs are visible once the counts meet. */
-  return atomic_load_explicit(&t->finished, memory_order_acquire) ==
-         atomic_load_explicit(&t->spawned, memory_order_relaxed);
+  return torc__task_children_done(arg);
 }
 
 void torc__worker_wait_children(struct torc__worker *w, struct torc__task *t) {
@@ -125,9 +121,13 @@ void torc__worker_wait_children(struct torc__worker *w, struct torc__task *t) {
    * deque: run them straight away, and leave callbacks, inboxes, stealing
    * and sleeping to the general loop. */
   struct torc__task *c;
-  while (!children_done(t) && (c = torc__deque_take(&w->deque)) != NULL)
+  while (!torc__task_children_done(t)) {
+    if ((c = torc__deque_take(&w->deque)) == NULL) {
+      torc__worker_run_until(w, children_done, t, t);
+      return;
+    }
     torc__worker_execute(w, c);
-  torc__worker_run_until(w, children_done, t, t);
+  }
 }
 
 void torc__worker_execute(struct torc__worker *w, struct torc__task *t) {
