@@ -15,6 +15,21 @@
 static atomic_int armed;
 static int registered; /* life cycle thread only */
 
+/*
+ * The status the job ends with for exit(status) outside the primary task:
+ * status itself, except that a task or spmd function cannot end the run
+ * successfully, since the work it abandons never completes (spec §6); what
+ * would reach the shell as 0 (exit(0), exit(256), ...) becomes 1, and the
+ * line says so.
+ */
+static int status_of_exit(struct torc__line *l, int status) {
+  if ((status & 0xff) != 0 || !torc__failure_in_task())
+    return status;
+  torc__line_str(l, "; only main can end the run successfully, so it ends "
+                    "with status 1");
+  return 1;
+}
+
 static void on_exit_called(int status, void *arg) {
   (void)arg;
   if (!atomic_load_explicit(&armed, memory_order_relaxed))
@@ -36,7 +51,7 @@ static void on_exit_called(int status, void *arg) {
   torc__line_str(&l, " called exit(");
   torc__line_num(&l, status);
   torc__line_str(&l, ")");
-  torc__failure_end(&l, status);
+  torc__failure_end(&l, status_of_exit(&l, status));
 }
 
 void torc__exit_arm(void) {

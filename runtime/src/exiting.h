@@ -6,7 +6,10 @@
  * exit(n) anywhere else (a task on any node, an spmd function) cannot be
  * made clean, because other nodes are still running tasks that may depend
  * on this one, so it is reported like a crash (failure.h) and the job is
- * aborted with status n. Detected with glibc's on_exit, which passes n.
+ * aborted with status n. When the caller runs a task or an spmd function
+ * and n would reach the shell as 0 (exit(0)), the status is 1 instead: the
+ * run did not complete and must not look successful (spec §6). Detected
+ * with glibc's on_exit, which passes n.
  */
 #ifndef TORC_EXITING_H
 #define TORC_EXITING_H

@@ -8,12 +8,17 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "fatal.h"
 #include "node.h"
 
 /* Set by the first thread that reports; lock-free, so usable in a handler. */
 static atomic_flag claimed = ATOMIC_FLAG_INIT;
 static _Thread_local int reporting;
 static _Thread_local int comm_thread;
+/* The innermost scope of this thread. Only this thread writes it, but its
+ * signal handler reads it at any point: atomic, so that the handler never
+ * sees a scope published before its fields are (a plain move on x86). */
+static _Thread_local _Atomic(const struct torc__failure_scope *) scope;
 
 /* If MPI_Abort cannot finish (the crash may have left MPI's own locks
  * held), the alarm's default action kills the process, which mpirun also
@@ -50,16 +55,29 @@ int torc__failure_reporting(void) { return reporting; }
 
 void torc__failure_mark_comm_thread(int on) { comm_thread = on; }
 
-static void describe_task(struct torc__line *l, const struct torc__task *t) {
-  if (t->flags & TORC__T_PRIMARY) {
-    torc__line_str(l, "the primary task (main)");
-    return;
-  }
-  torc__line_str(l, "task '");
+void torc__failure_enter(struct torc__failure_scope *s,
+                         const struct torc__task *t, int spmd) {
+  s->outer = atomic_load_explicit(&scope, memory_order_relaxed);
+  s->task = t;
+  s->spmd = spmd;
+  atomic_store_explicit(&scope, s, memory_order_release);
+}
+
+void torc__failure_leave(const struct torc__failure_scope *s) {
+  if (atomic_load_explicit(&scope, memory_order_relaxed) != s)
+    TORC_FATAL("failure scopes left out of order");
+  atomic_store_explicit(&scope, s->outer, memory_order_release);
+}
+
+/* "task 'f' (spawned at file:line)", or for an spmd function
+ * "spmd function 'f' (at file:line)": the site is its directive. */
+static void describe_call(struct torc__line *l, const struct torc__task *t,
+                          int spmd) {
+  torc__line_str(l, spmd ? "spmd function '" : "task '");
   torc__line_str(l, t->desc->name);
   torc__line_str(l, "'");
   if (t->site != NULL) {
-    torc__line_str(l, " (spawned at ");
+    torc__line_str(l, spmd ? " (at " : " (spawned at ");
     torc__line_str(l, t->site->file);
     torc__line_str(l, ":");
     torc__line_num(l, (long)t->site->line);
@@ -67,21 +85,41 @@ static void describe_task(struct torc__line *l, const struct torc__task *t) {
   }
 }
 
+static void describe_task(struct torc__line *l, const struct torc__task *t) {
+  if (t->flags & TORC__T_PRIMARY)
+    torc__line_str(l, "the primary task (main)");
+  else
+    describe_call(l, t, 0);
+}
+
+int torc__failure_in_task(void) {
+  if (atomic_load_explicit(&scope, memory_order_acquire) != NULL)
+    return 1;
+  struct torc__worker *w = torc__self;
+  return w != NULL && w->current != NULL &&
+         !(w->current->flags & TORC__T_PRIMARY);
+}
+
 void torc__failure_begin(struct torc__line *l) {
   l->len = 0;
   torc__line_str(l, "torc: node ");
   torc__line_num(l, torc__node.id);
   torc__line_str(l, ": ");
+  /* A scope is entered on top of whatever the thread ran before, so it is
+   * the innermost call. */
+  const struct torc__failure_scope *s =
+      atomic_load_explicit(&scope, memory_order_acquire);
   struct torc__worker *w = torc__self;
-  if (w != NULL && w->current != NULL) {
+  if (s != NULL) {
+    describe_call(l, s->task, s->spmd);
+  } else if (w != NULL && w->current != NULL) {
     describe_task(l, w->current);
   } else if (w != NULL) {
     torc__line_str(l, "worker ");
     torc__line_num(l, w->local_id);
     torc__line_str(l, ", between tasks,");
   } else if (comm_thread) {
-    torc__line_str(l, "the communication thread (the runtime, or an spmd "
-                      "function)");
+    torc__line_str(l, "the communication thread (the runtime itself)");
   } else {
     torc__line_str(l, "a thread that runs no task");
   }

@@ -5,16 +5,18 @@
  * A report is one line on stderr, e.g.
  *   torc: node 1: task 'divide' (spawned at prog.c:12) crashed with SIGFPE
  *   (arithmetic exception)
- * which names the node and what the failing thread was running: the
- * innermost task of a worker (torc__worker.current), the primary task, or
- * the communication thread. Everything here is async-signal-safe up to the
- * final MPI_Abort (see failure.c), because crashes are reported from signal
- * handlers.
+ * which names the node and what the failing thread was running: a call
+ * named by a scope (below), else the innermost task of a worker
+ * (torc__worker.current) or the primary task, else the communication
+ * thread. Everything here is async-signal-safe up to the final MPI_Abort
+ * (see failure.c), because crashes are reported from signal handlers.
  */
 #ifndef TORC_FAILURE_H
 #define TORC_FAILURE_H
 
 #include <stddef.h>
+
+struct torc__task;
 
 /* A line being composed without stdio. */
 struct torc__line {
@@ -37,6 +39,33 @@ int torc__failure_reporting(void);
 
 /* Starts the line: "torc: node N: " and what this thread is running. */
 void torc__failure_begin(struct torc__line *l);
+
+/*
+ * Whether the calling thread runs user code other than main: a spawned
+ * task, or an spmd function. Such code cannot end the run successfully
+ * (exiting.h).
+ */
+int torc__failure_in_task(void);
+
+/*
+ * A call that no worker's `current` names: an spmd function, which runs on
+ * the communication thread, or a task run inline because the spawning
+ * thread is no worker (inside an spmd function, or while tasks are not
+ * scheduled). Scopes nest on their thread, and the innermost one is what a
+ * failure there names. The record must stay valid until the scope is left.
+ */
+struct torc__failure_scope {
+  const struct torc__failure_scope *outer;
+  const struct torc__task *task; /* desc and site name the call */
+  int spmd;                      /* 1: an spmd function; 0: a task */
+};
+
+/* Failures of the calling thread name `t` until the matching leave. */
+void torc__failure_enter(struct torc__failure_scope *s,
+                         const struct torc__task *t, int spmd);
+
+/* Ends the innermost scope of the calling thread, which must be `s`. */
+void torc__failure_leave(const struct torc__failure_scope *s);
 
 /* Ends the line, writes it to stderr and ends the job with `code`. */
 _Noreturn void torc__failure_end(struct torc__line *l, int code);

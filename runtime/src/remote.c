@@ -88,15 +88,15 @@ void torc__remote_send_task(struct torc__task *t, int dest, int worker,
 }
 
 void torc__remote_send_call(int dest, const torc_abi_task *desc,
-                            const void *args, const torc_abi_buffer *buffers,
-                            uint64_t handle) {
+                            const torc_abi_site *site, const void *args,
+                            const torc_abi_buffer *buffers, uint64_t handle) {
   struct torc__wire_task wt = {.origin_node = torc__node.id,
                                .worker = -1,
                                .handle = handle,
                                .task_id = (uint32_t)desc->id,
                                .flags = 0,
                                .num_buffers = desc->num_buffers,
-                               .site = TORC__NO_SITE,
+                               .site = torc__sites_out(dest, site),
                                .args_size = desc->args_size,
                                .args = args};
   put_task(dest, TORC__REC_SPMD, &wt, buffers, 0, NULL);

@@ -21,12 +21,13 @@ void torc__remote_send_task(struct torc__task *t, int dest, int worker,
                             uint32_t wire_flags);
 
 /*
- * Appends an SPMD record for a call on the caller's memory; its bulk parts
- * read that memory, which must stay until every node has answered.
+ * Appends an SPMD record for a call on the caller's memory, from the
+ * directive `site` (NULL if unknown); its bulk parts read that memory, which
+ * must stay until every node has answered.
  */
 void torc__remote_send_call(int dest, const torc_abi_task *desc,
-                            const void *args, const torc_abi_buffer *buffers,
-                            uint64_t handle);
+                            const torc_abi_site *site, const void *args,
+                            const torc_abi_buffer *buffers, uint64_t handle);
 
 /*
  * Reads a TASK or SPMD record from `source` (its bulk parts included) into a

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "failure.h"
 #include "fatal.h"
 #include "group.h"
 #include "node.h"
@@ -76,7 +77,12 @@ static void run_inline(torc_abi_task *task, const torc_abi_site *site,
                        const torc_abi_options *opt) {
   struct torc__task *t =
       make_record(task, site, args, buffers, target, store, opt);
+  /* No worker's `current` names this task (the thread may be no worker,
+   * e.g. inside an spmd function), so a scope names it if it fails. */
+  struct torc__failure_scope scope;
+  torc__failure_enter(&scope, t, 0);
   torc__task_call(t);
+  torc__failure_leave(&scope);
   torc__task_store_result(t);
   if (t->callback != NULL)
     t->callback(t->callback_data);

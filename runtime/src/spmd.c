@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "failure.h"
 #include "fatal.h"
 #include "node.h"
 #include "remote.h"
@@ -12,6 +13,7 @@
 struct torc__spmd_call {
   struct torc__spmd_call *next; /* under torc__node.out_lock while queued */
   torc_abi_task *desc;
+  const torc_abi_site *site; /* the directive, named if the call fails */
   const void *args;
   const torc_abi_buffer *buffers;
   /* Nodes that have not finished the call; the comm thread decrements it
@@ -19,15 +21,26 @@ struct torc__spmd_call {
   atomic_int remaining;
 };
 
+/* Runs the call `t`. No worker's `current` names it (the communication
+ * thread has no worker), so a scope tells a failure inside it, a crash or
+ * exit, which spmd function and directive it was. */
+static void call_named(struct torc__task *t) {
+  struct torc__failure_scope scope;
+  torc__failure_enter(&scope, t, 1);
+  torc__task_call(t);
+  torc__failure_leave(&scope);
+}
+
 /* Calls `desc` with the caller's own memory, on the calling thread. */
-static void call_here(torc_abi_task *desc, const void *args,
-                      const torc_abi_buffer *buffers) {
+static void call_here(torc_abi_task *desc, const torc_abi_site *site,
+                      const void *args, const torc_abi_buffer *buffers) {
   struct torc__task *t = torc__task_alloc(desc, 0, 0, NULL);
+  t->site = site;
   if (desc->args_size)
     memcpy(t->args, args, desc->args_size);
   if (desc->num_buffers)
     memcpy(t->buffers, buffers, desc->num_buffers * sizeof *buffers);
-  torc__task_call(t);
+  call_named(t);
   torc__task_free(t);
 }
 
@@ -44,7 +57,7 @@ static int call_finished(void *arg) {
 TORC_API void torc_abi_spmd(torc_abi_task *task, const torc_abi_site *site,
                             const void *args, const torc_abi_buffer *buffers) {
   if (!atomic_load_explicit(&torc__running, memory_order_relaxed)) {
-    call_here(task, args, buffers);
+    call_here(task, site, args, buffers);
     return;
   }
   struct torc__worker *w = torc__self;
@@ -54,7 +67,7 @@ TORC_API void torc_abi_spmd(torc_abi_task *task, const torc_abi_site *site,
                 site ? site->line : 0);
   if (task->id < 0)
     torc__fatal("torc spmd", "task '%s' was never registered", task->name);
-  struct torc__spmd_call c = {NULL, task, args, buffers, 0};
+  struct torc__spmd_call c = {NULL, task, site, args, buffers, 0};
   atomic_init(&c.remaining, torc__node.count);
   pthread_mutex_lock(&torc__node.out_lock);
   struct torc__spmd_call **p = &torc__node.spmd_head;
@@ -69,12 +82,12 @@ TORC_API void torc_abi_spmd(torc_abi_task *task, const torc_abi_site *site,
 static void start(struct torc__spmd_call *c) {
   for (int dest = 0; dest < torc__node.count; dest++)
     if (dest != torc__node.id)
-      torc__remote_send_call(dest, c->desc, c->args, c->buffers,
+      torc__remote_send_call(dest, c->desc, c->site, c->args, c->buffers,
                              (uint64_t)(uintptr_t)c);
   /* Every node must see the call before this one blocks in it, in case it
    * contains a collective. */
   torc__xport_flush();
-  call_here(c->desc, c->args, c->buffers);
+  call_here(c->desc, c->site, c->args, c->buffers);
   node_finished(c);
 }
 
@@ -97,7 +110,7 @@ void torc__spmd_run_remote(struct torc__reader *r, int source) {
   int worker;
   uint32_t flags;
   struct torc__task *t = torc__remote_recv_task(r, source, &worker, &flags);
-  torc__task_call(t);
+  call_named(t);
   torc__msg_put_value(torc__xport_frame(source), TORC__REC_SPMD_DONE,
                       t->origin_handle);
   torc__task_free(t);

@@ -6,7 +6,10 @@
  * other node, runs the call itself, and counts SPMD_DONE answers. Every
  * node runs the call on its communication thread, the thread that
  * initialised MPI, so user MPI calls there are legal at any thread level and
- * never overlap the runtime's own traffic.
+ * never overlap the runtime's own traffic. That thread is no worker, so the
+ * call runs inside a failure scope (failure.h): a crash or exit in it names
+ * the spmd function and the line of its directive, which the SPMD record
+ * carries to the other nodes.
  */
 #ifndef TORC_SPMD_H
 #define TORC_SPMD_H
