@@ -54,4 +54,14 @@ void torc__ec_wait(struct torc__ec *ec, uint32_t key, long timeout_ns);
 /* Call after publishing work: wakes every sleeper if there is one. */
 void torc__ec_notify(struct torc__ec *ec);
 
+/*
+ * Whether a thread has announced itself, by a relaxed load without the
+ * fence: a sleeper that announced itself at the same instant as the
+ * caller's publication may be missed, so callers use it only where that
+ * costs a delay, never a hang, and notify when it says yes.
+ */
+static inline int torc__ec_maybe_sleepers(struct torc__ec *ec) {
+  return atomic_load_explicit(&ec->sleepers, memory_order_relaxed) != 0;
+}
+
 #endif /* TORC_EVENTCOUNT_H */

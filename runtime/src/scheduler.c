@@ -125,17 +125,35 @@ static void resolve_clauses(struct torc__task *t, const torc_abi_options *opt,
 /* A task just placed on this node wakes idle workers, and the communication
  * thread too while a node whose request was refused waits for one (see
  * steal.h): it may push the task there. */
-static void announce_local(const struct torc__task *t) {
-  /* The placing worker is awake, so with no other worker there is nobody to
-   * wake, and the notify's fence is worth skipping on every spawn. */
-  if (torc__node.nworkers > 1)
-    torc__ec_notify(&torc__node.work_ec);
+static void announce_to_comm(const struct torc__task *t) {
   /* Relaxed: the notify's fence, when there is one, orders the placement
    * before this load; a stale zero only delays the push, and a hungry node
    * asks again within its re-ask period. */
   if (!(t->flags & TORC__T_STAYS) &&
       atomic_load_explicit(&torc__node.hungry_peers, memory_order_relaxed) > 0)
     torc__ec_notify(torc__node.comm_ec);
+}
+
+static void announce_local(const struct torc__task *t) {
+  /* The placing worker is awake, so with no other worker there is nobody to
+   * wake, and the notify's fence is worth skipping on every spawn. */
+  if (torc__node.nworkers > 1)
+    torc__ec_notify(&torc__node.work_ec);
+  announce_to_comm(t);
+}
+
+/*
+ * The same for a task pushed on the spawner's own deque, the case of most
+ * spawns. Such a task is never stranded: its owner is awake, and runs it at
+ * its next wait if nobody takes it first. So the notify and its fence are
+ * skipped unless a worker has announced itself asleep. A worker announcing
+ * itself at the very moment of the push may be missed; the owner's next
+ * spawn sees it and wakes it, and meanwhile the owner has the task.
+ */
+static void announce_pushed(const struct torc__task *t) {
+  if (torc__node.nworkers > 1 && torc__ec_maybe_sleepers(&torc__node.work_ec))
+    torc__ec_notify(&torc__node.work_ec);
+  announce_to_comm(t);
 }
 
 void torc__sched_place(struct torc__worker *w, struct torc__task *parent,
@@ -161,7 +179,7 @@ void torc__sched_place(struct torc__worker *w, struct torc__task *parent,
   if (node < 0 || (!pinned && node == torc__node.id &&
                    (worker < 0 || worker == w->local_id))) {
     torc__deque_push(&w->deque, t);
-    announce_local(t);
+    announce_pushed(t);
   } else if (node == torc__node.id) {
     torc__inbox_put(&torc__node.workers[worker].inbox, t);
     announce_local(t);
@@ -201,7 +219,7 @@ TORC_API void torc_abi_spawn(torc_abi_task *task, const torc_abi_site *site,
         new_record(task, site, args, buffers, result_target, store, 0);
     t->parent = parent;
     torc__deque_push(&w->deque, t);
-    announce_local(t);
+    announce_pushed(t);
     return;
   }
   struct torc__task *t =
