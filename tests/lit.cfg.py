@@ -15,6 +15,11 @@
 #   %tsan-bin    the runtime unit tests built with ThreadSanitizer, when
 #                the site configuration names them (REQUIRES: tsan-build)
 #   %asan-bin    the same with AddressSanitizer and UBSan (asan-build)
+#   %valgrind    valgrind, with Open MPI's own suppression file when the MPI
+#                installation ships one; tests that use it say
+#                REQUIRES: valgrind
+#   %memcheck    valgrind's memcheck with the suite's options and
+#                suppressions (sanitizers/memcheck.test)
 import os
 import shutil
 
@@ -72,6 +77,30 @@ else:
     if fuzzer and os.access(fuzzer, os.X_OK):
         config.available_features.add("torcc-fuzz")
         config.substitutions.append(("%torcc-fuzz", fuzzer))
+    valgrind = shutil.which("valgrind")
+    if valgrind:
+        config.available_features.add("valgrind")
+        # Open MPI installs suppressions for its own reports beside its help
+        # files, in <prefix>/share/openmpi.
+        prefix = os.path.dirname(os.path.dirname(os.path.realpath(
+            config.mpiexec)))
+        ompi_supp = os.path.join(prefix, "share", "openmpi",
+                                 "openmpi-valgrind.supp")
+        if os.path.isfile(ompi_supp):
+            valgrind += " --suppressions=" + ompi_supp
+        config.substitutions.append(("%valgrind", valgrind))
+        # memcheck as the suite runs it: any error, and any definite,
+        # indirect or possible leak, makes the process exit with 97 (see
+        # sanitizers/memcheck.test for the options' reasons).
+        memcheck_supp = os.path.join(config.test_source_root, "sanitizers",
+                                     "memcheck.supp")
+        config.substitutions.append(("%memcheck", " ".join([
+            valgrind, "--tool=memcheck", "-q", "--error-exitcode=97",
+            "--leak-check=full",
+            "--show-leak-kinds=definite,indirect,possible",
+            "--errors-for-leak-kinds=definite,indirect,possible",
+            "--keep-debuginfo=yes", "--num-callers=50",
+            "--suppressions=" + memcheck_supp])))
     config.substitutions.append(("%torcc", os.path.join(config.torc_tools_dir,
                                                         "torcc")))
     config.substitutions.append(("%mpirun", mpirun))

@@ -353,6 +353,9 @@ static void end_adopted_primary(void) {
   if (pthread_join(comm_thread, NULL) != 0)
     TORC_FATAL("cannot join the communication thread");
   comm_threaded = 0;
+  /* As worker 0 the caller recycled task records into its own block cache,
+   * and it may end once torc_shutdown returns: give them back now. */
+  torc__block_thread_exit();
   end_launch();
 }
 
