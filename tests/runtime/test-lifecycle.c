@@ -1,7 +1,10 @@
 /* The explicit life cycle: torc_init, torc_launch(fn) or torc_launch(NULL),
  * torc_shutdown, with identity queries before, during and after; with MPI
- * started by the program ("mpi", which the runtime must leave running); and
- * the errors for calls out of order ("order", "twice"). */
+ * started by the program ("mpi", which the runtime must leave running); run
+ * on a thread that ends afterwards ("thread", torc_launch(NULL): under
+ * memcheck, what that thread kept as worker 0 must not leak); and the
+ * errors for calls out of order ("order", "twice"). */
+#include <pthread.h>
 #include <string.h>
 #include <torc_abi.h>
 
@@ -43,23 +46,30 @@ static void run_tasks(const char *mode) {
 
 static void primary(void) { run_tasks("launch(fn)"); }
 
-int main(int argc, char **argv) {
-  const char *mode = argc > 1 ? argv[1] : "fn";
+struct life {
+  const char *mode;
+  int argc;
+  char **argv;
+};
+
+static void life_cycle(struct life *l) {
+  const char *mode = l->mode;
   CHECK(torc_num_nodes() == 1 && torc_num_workers() == 1);
   CHECK(torc_node_id() == 0 && torc_worker_id() == 0);
   if (strcmp(mode, "order") == 0)
     torc_launch(primary);
   int own_mpi = strcmp(mode, "mpi") == 0, provided;
   if (own_mpi)
-    MPI_Init_thread(&argc, &argv, MPI_THREAD_MULTIPLE, &provided);
-  torc_init(&argc, &argv);
+    MPI_Init_thread(&l->argc, &l->argv, MPI_THREAD_MULTIPLE, &provided);
+  torc_init(&l->argc, &l->argv);
   /* SPMD style between init and launch: the main thread is no worker. */
   CHECK(torc_worker_id() == -1);
   CHECK(torc_num_workers() == torc_num_nodes() * torc_num_local_workers());
-  if (strcmp(mode, "null") == 0) {
+  if (strcmp(mode, "null") == 0 || strcmp(mode, "thread") == 0) {
     torc_launch(NULL);
     if (torc_node_id() == 0)
-      run_tasks("launch(NULL)");
+      run_tasks(strcmp(mode, "thread") == 0 ? "launch(NULL) on a thread"
+                                             : "launch(NULL)");
   } else {
     torc_launch(primary);
   }
@@ -78,5 +88,21 @@ int main(int argc, char **argv) {
       printf("mpi: still initialized after torc_shutdown\n");
     MPI_Finalize();
   }
+}
+
+static void *life_thread(void *arg) {
+  life_cycle(arg);
+  return NULL;
+}
+
+int main(int argc, char **argv) {
+  struct life l = {argc > 1 ? argv[1] : "fn", argc, argv};
+  if (strcmp(l.mode, "thread") != 0) {
+    life_cycle(&l);
+    return 0;
+  }
+  pthread_t thread;
+  CHECK(pthread_create(&thread, NULL, life_thread, &l) == 0);
+  CHECK(pthread_join(thread, NULL) == 0);
   return 0;
 }
