@@ -7,6 +7,22 @@
  * stealing, and for programs that manage the runtime's life cycle
  * themselves.
  *
+ * Environment variables, read by torc_init on every node; a bad value stops
+ * the run before any work, with one line that names the variable:
+ *   TORC_WORKERS=n        worker threads per node (default: the host's
+ *                         cores divided by the processes on it)
+ *   TORC_STEALING=0       no stealing between nodes (1, the default: on)
+ *   TORC_STATS=1          each node prints its task counters at exit
+ *   TORC_TRACE=file.json  node 0 writes a Chrome/Perfetto trace of the
+ *                         run: each task as a slice on the worker that ran
+ *                         it, each transfer between nodes with its bytes,
+ *                         and arrows from the node that sends a task to the
+ *                         one that runs it. Node 0 creates the file when
+ *                         the run starts, so a path that cannot be written
+ *                         stops it there; the events are written at
+ *                         torc_shutdown. Each run of a program that runs
+ *                         the runtime several times rewrites the file.
+ *
  * Ids are global unless the name says local. Every query made before the
  * runtime has started, or after it has shut down, answers as a single node
  * with a single worker, so a plain `cc` build of an annotated program that

@@ -17,6 +17,7 @@
 #include "sites.h"
 #include "spmd.h"
 #include "steal.h"
+#include "trace.h"
 #include "transport.h"
 #include "worker.h"
 
@@ -73,7 +74,9 @@ static int send_outbox(void) {
 static void on_task(struct torc__reader *body, int source) {
   int worker;
   uint32_t flags;
+  uint64_t trace_start = torc__trace_clock();
   struct torc__task *t = torc__remote_recv_task(body, source, &worker, &flags);
+  torc__trace_task_in(t, source, flags, trace_start);
   torc__node.comm_stats.received++;
   if (flags & TORC__W_PINNED)
     t->flags |= TORC__T_PINNED;

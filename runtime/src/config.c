@@ -51,16 +51,20 @@ int torc__config_read(torc__config_lookup lookup, struct torc__config *cfg,
     return -1;
   if (read_flag(lookup, "TORC_STATS", 0, &cfg->stats, err, err_size))
     return -1;
-  /* Refused rather than ignored: a user who asks for a trace or for a
-   * resumable run must not find out after the job that there is none. */
-  static const char *const unavailable[][2] = {
-      {"TORC_TRACE", "tracing"}, {"TORC_CHECKPOINT", "resumable runs"}};
-  for (size_t i = 0; i < sizeof unavailable / sizeof *unavailable; i++) {
-    if (lookup(unavailable[i][0]) != NULL) {
-      snprintf(err, err_size, "%s is set, but this version of libtorc has "
-               "no %s", unavailable[i][0], unavailable[i][1]);
-      return -1;
-    }
+  /* The file itself is opened by the life cycle, on node 0 only; an empty
+   * value names no file at all, on any node. */
+  cfg->trace = lookup("TORC_TRACE");
+  if (cfg->trace != NULL && cfg->trace[0] == '\0') {
+    snprintf(err, err_size, "TORC_TRACE is empty; set it to the path of the "
+             "trace file to write");
+    return -1;
+  }
+  /* Refused rather than ignored: a user who asks for a resumable run must
+   * not find out after the job that there is none. */
+  if (lookup("TORC_CHECKPOINT") != NULL) {
+    snprintf(err, err_size, "TORC_CHECKPOINT is set, but this version of "
+             "libtorc has no resumable runs");
+    return -1;
   }
   return 0;
 }

@@ -16,6 +16,9 @@ struct torc__config {
   int workers;  /* TORC_WORKERS, or 0 when unset (the caller picks a default) */
   int stealing; /* TORC_STEALING: 1 (default) or 0 */
   int stats;    /* TORC_STATS: 0 (default) or 1 */
+  /* TORC_TRACE: the trace file's path (never empty), or NULL when unset.
+   * Points into the environment. */
+  const char *trace;
 };
 
 /* Looks a variable up; returns NULL when it is unset. */

@@ -17,6 +17,7 @@
 #include "registry.h"
 #include "scheduler.h"
 #include "sites.h"
+#include "trace.h"
 #include "transport.h"
 #include "worker.h"
 
@@ -27,6 +28,7 @@ atomic_int torc__started;
 /* The life cycle runs on one thread (the program's), so these need no lock;
  * worker and comm threads never read them. */
 static enum { OFF, INITED, LAUNCHED, LAUNCH_DONE, SHUT } state;
+static int trace_failed;   /* node 0 could not write the TORC_TRACE file */
 static int mpi_owned;      /* torc_init started MPI, so shutdown ends it */
 static int comm_threaded;  /* torc_launch(NULL) on node 0: comm is a pthread */
 static pthread_t comm_thread;
@@ -158,6 +160,16 @@ static void read_config(void) {
   torc__node.nworkers = lo;
 }
 
+/* Node 0 creates the trace file now, before any task runs, so that a path
+ * that cannot be written ends the run at once instead of after the work;
+ * every node learns of it here and exits, so none waits for node 0. */
+static void open_trace(void) {
+  char err[PATH_MAX + 128] = "";
+  int bad = torc__node.id == 0 && torc__node.cfg.trace != NULL &&
+            torc__trace_open(torc__node.cfg.trace, err, sizeof err) != 0;
+  agree_or_exit(bad, err);
+}
+
 /* Every node compares its task table with node 0's. On a mismatch, node 0
  * names the first differing node and both hosts, since the usual cause is
  * a stale copy of the executable on one host. */
@@ -260,10 +272,13 @@ TORC_API void torc_init(int *argc, char ***argv) {
                 "program before the first torc_init");
   start_mpi(argc, argv);
   read_config();
+  open_trace();
   torc__globals_seal();
   torc__registry_seal();
   check_same_build();
   setup_node();
+  /* Collective, and before any runtime thread starts (they record). */
+  torc__trace_start(torc__node.comm, torc__node.nworkers);
   torc__exit_arm();
   state = INITED;
   atomic_store_explicit(&torc__started, 1, memory_order_relaxed);
@@ -430,6 +445,8 @@ TORC_API void torc_shutdown(void) {
   torc__crash_uninstall();
   fflush(stdout);
   atomic_store_explicit(&torc__started, 0, memory_order_relaxed);
+  /* No runtime thread records any more, and task ids still have names. */
+  trace_failed = torc__trace_finish(torc__node.comm) != 0;
   teardown_node();
   torc__registry_unseal();
   torc__globals_unseal();
@@ -445,5 +462,6 @@ TORC_API int torc_abi_main(int argc, char **argv,
   struct primary_args a = {primary, NULL, argc, argv};
   int status = run(&a);
   torc_shutdown();
-  return status;
+  /* A run whose trace was asked for but not written did not succeed. */
+  return status == 0 && trace_failed ? 1 : status;
 }

@@ -8,6 +8,7 @@
 #include "node.h"
 #include "registry.h"
 #include "sites.h"
+#include "trace.h"
 #include "transport.h"
 
 /* Where a zero-length section of a non-NULL pointer points on a remote
@@ -69,6 +70,7 @@ void torc__remote_send_task(struct torc__task *t, int dest, int worker,
     send_bundle(t, dest, worker, wire_flags);
     return;
   }
+  uint64_t trace_start = torc__trace_clock();
   int forward = (t->flags & TORC__T_REMOTE) != 0;
   struct torc__wire_task wt = {
       .origin_node = forward ? t->origin_node : torc__node.id,
@@ -81,6 +83,7 @@ void torc__remote_send_task(struct torc__task *t, int dest, int worker,
       .args_size = t->desc->args_size,
       .args = t->args};
   put_task(dest, TORC__REC_TASK, &wt, t->buffers, forward, forward ? t : NULL);
+  torc__trace_task_out(t, dest, wire_flags, trace_start);
   if (forward)
     torc__xport_release(t);
   else
@@ -157,6 +160,7 @@ struct torc__task *torc__remote_recv_task(struct torc__reader *r, int source,
 }
 
 void torc__remote_send_result(struct torc__task *t) {
+  uint64_t trace_start = torc__trace_clock();
   uint32_t n = t->desc->num_buffers, nout = 0;
   struct torc__wire_buf small[8];
   struct torc__wire_buf *wb = wire_bufs(n, small, 8);
@@ -174,10 +178,12 @@ void torc__remote_send_result(struct torc__task *t) {
       torc__xport_bulk(t->origin_node, wb[i].data, wb[i].bytes, t);
   if (wb != small)
     free(wb);
+  torc__trace_result_out(t, trace_start);
   torc__xport_release(t);
 }
 
 void torc__remote_recv_result(struct torc__reader *r, int source) {
+  uint64_t trace_start = torc__trace_clock();
   uint64_t handle, result_size;
   const void *result;
   uint32_t nout;
@@ -207,5 +213,6 @@ void torc__remote_recv_result(struct torc__reader *r, int source) {
     else if (w.bytes)
       memcpy(dst, w.data, w.bytes);
   }
+  torc__trace_result_in(t, source, trace_start);
   torc__task_finish_local(t, NULL);
 }

@@ -8,6 +8,7 @@
 #include "msg.h"
 #include "node.h"
 #include "remote.h"
+#include "trace.h"
 #include "transport.h"
 #include "worker.h"
 
@@ -123,6 +124,7 @@ int torc__steal_ask(void) {
   if (victim >= torc__node.id)
     victim++;
   torc__msg_put_value(torc__xport_frame(victim), TORC__REC_STEAL_REQUEST, 0);
+  torc__trace_steal_ask(victim);
   st.request_to = victim;
   torc__node.comm_stats.steal_requests++;
   return 1;
@@ -130,6 +132,7 @@ int torc__steal_ask(void) {
 
 void torc__steal_answer(int source, int running) {
   struct torc__task *t = running ? take_movable() : NULL;
+  torc__trace_steal_answer(source, t != NULL);
   if (t != NULL) {
     give(t, source, TORC__W_STOLEN);
     return;
@@ -141,6 +144,7 @@ void torc__steal_answer(int source, int running) {
 }
 
 void torc__steal_refused(void) {
+  torc__trace_steal_refused(st.request_to);
   st.request_to = -1;
   torc__node.comm_stats.steal_refused++;
   st.refusals++;

@@ -9,6 +9,7 @@
 #include "fatal.h"
 #include "group.h"
 #include "scheduler.h"
+#include "trace.h"
 
 /* Tasks wait on top of each other's stacks, so workers get deep stacks;
  * the memory is only reserved, and touched pages alone cost anything. */
@@ -140,10 +141,12 @@ void torc__worker_execute(struct torc__worker *w, struct torc__task *t) {
     w->stats.executed++;
   struct torc__task *prev = w->current;
   w->current = t;
+  uint64_t trace_start = torc__trace_clock();
   torc__task_call(t);
   /* Every task waits for its children: their outputs may point into its
    * stack frame. */
   torc__worker_wait_children(w, t);
+  torc__trace_task(w->local_id, t, trace_start);
   w->current = prev;
   torc__sched_complete(t);
 }
