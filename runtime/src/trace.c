@@ -1,5 +1,7 @@
-/* trace.c: recording events and writing the Chrome/Perfetto trace (see
- * trace.h). */
+/*
+ * trace.c: recording events, and at shutdown bringing every node's events
+ * to node 0 (see trace.h). trace_json.c turns them into the file's text.
+ */
 #include "trace.h"
 
 #include <errno.h>
@@ -10,14 +12,11 @@
 
 #include "fatal.h"
 #include "msg.h"
-#include "registry.h"
+#include "trace_json.h"
 
 /* Events per chunk of a thread's buffer: 192 KiB, and one message each
  * when a node sends its events to node 0, far below MPI's int counts. */
 #define CHUNK_EVENTS 4096
-
-/* Node 0's output buffer; the file gets it in pieces of this size. */
-#define OUT_CAP ((size_t)1 << 20)
 
 /* The tag of the events sent to node 0 at shutdown, on the runtime's
  * communicator. The run's own traffic (tags 1 and 2) has ended by then. */
@@ -150,7 +149,8 @@ static uint32_t name_of(const struct torc__task *t) {
   return t->desc->id >= 0 ? (uint32_t)t->desc->id : TORC__TRACE_NAME_NONE;
 }
 
-/* Why a TASK record travels; the `how` argument of its slices. */
+/* Why a TASK record travels; the `how` argument of its slices, which
+ * trace_json.c's `kinds` table names. */
 static uint8_t how_sent(uint32_t wire_flags) {
   if (wire_flags & TORC__W_STOLEN)
     return 1;
@@ -250,11 +250,6 @@ void torc__trace_steal_slow(int kind, int peer, int granted) {
 
 /* ---- start-up ----------------------------------------------------- */
 
-/* The start of the file, written at once: some files open for writing
- * but refuse the bytes (/dev/full, most of /proc), which must stop the run
- * before the work as well. */
-static const char head[] = "{\"traceEvents\":[";
-
 int torc__trace_open(const char *path, char *err, size_t err_size) {
   FILE *f = fopen(path, "w");
   if (f == NULL) {
@@ -262,7 +257,10 @@ int torc__trace_open(const char *path, char *err, size_t err_size) {
              path, strerror(errno));
     return -1;
   }
-  if (fputs(head, f) == EOF || fflush(f) != 0) {
+  /* The start of the file, written at once: some files open for writing
+   * but refuse the bytes (/dev/full, most of /proc), which must stop the
+   * run before the work as well. */
+  if (torc__trace_json_head(f) != 0) {
     snprintf(err, err_size, "TORC_TRACE=%s: cannot write: %s", path,
              strerror(errno));
     fclose(f);
@@ -316,265 +314,7 @@ void torc__trace_start(MPI_Comm comm, int nworkers) {
   torc__trace_switch.on = 1;
 }
 
-/* ---- the JSON file (node 0) --------------------------------------- */
-
-/*
- * How each kind is shown. A slice is named `label`, then the task's name
- * when `named`, then `peer_word` and the other node when there is one,
- * e.g. "send fib to node 1". `peer_arg` names the other node in the
- * slice's arguments; `detail_arg` and `details` say what the detail byte
- * means, when it means something.
- */
-static const struct kind_info {
-  const char *cat;
-  const char *label;
-  int named;
-  const char *peer_word;
-  const char *peer_arg;
-  int has_bytes;
-  const char *detail_arg;
-  const char *details[2 + 1];
-} kinds[TORC__TRACE_KINDS] = {
-    [TORC__TRACE_TASK] = {"task", "", 1, NULL, "origin node", 0, NULL, {0}},
-    [TORC__TRACE_PRIMARY] = {"primary", "", 1, NULL, NULL, 0, NULL, {0}},
-    [TORC__TRACE_TASK_OUT] = {"transfer", "send", 1, "to", "to node", 1,
-                              "how", {"placed", "stolen", "pushed"}},
-    [TORC__TRACE_TASK_IN] = {"transfer", "receive", 1, "from", "from node", 1,
-                             "how", {"placed", "stolen", "pushed"}},
-    [TORC__TRACE_RESULT_OUT] = {"transfer", "result of", 1, "to", "to node", 1,
-                                NULL, {0}},
-    [TORC__TRACE_RESULT_IN] = {"transfer", "result of", 1, "from",
-                               "from node", 1, NULL, {0}},
-    [TORC__TRACE_STEAL_ASK] = {"steal", "steal request", 0, "to", "to node",
-                               0, NULL, {0}},
-    [TORC__TRACE_STEAL_ANSWER] = {"steal", "steal request", 0, "from",
-                                  "from node", 0, "answer",
-                                  {"refused", "task"}},
-    [TORC__TRACE_STEAL_REFUSED] = {"steal", "refused", 0, "by", "by node", 0,
-                                   NULL, {0}},
-};
-
-struct out {
-  FILE *f;
-  char *buf;
-  size_t len;
-  int err;   /* errno of the first failed write, or 0 */
-  int comma; /* an event has been written: the next needs a comma */
-};
-
-static void out_flush(struct out *o) {
-  if (o->len > 0 && o->err == 0 && fwrite(o->buf, 1, o->len, o->f) != o->len)
-    o->err = errno ? errno : EIO;
-  o->len = 0;
-}
-
-static void put(struct out *o, const char *s, size_t n) {
-  if (o->len + n > OUT_CAP)
-    out_flush(o);
-  if (n > OUT_CAP) {
-    if (o->err == 0 && fwrite(s, 1, n, o->f) != n)
-      o->err = errno ? errno : EIO;
-    return;
-  }
-  memcpy(o->buf + o->len, s, n);
-  o->len += n;
-}
-
-static void put_s(struct out *o, const char *s) { put(o, s, strlen(s)); }
-
-/* Room for `n` more bytes at the end of the buffer, for the number
- * formatters, which write in place. */
-static char *room(struct out *o, size_t n) {
-  if (o->len + n > OUT_CAP)
-    out_flush(o);
-  return o->buf + o->len;
-}
-
-static void put_u64(struct out *o, uint64_t v) {
-  char *p = room(o, 20);
-  size_t n = 1;
-  for (uint64_t x = v; x >= 10; x /= 10)
-    n++;
-  for (size_t i = n; i-- > 0; v /= 10)
-    p[i] = (char)('0' + v % 10);
-  o->len += n;
-}
-
-static void put_i64(struct out *o, int64_t v) {
-  if (v < 0) {
-    put(o, "-", 1);
-    put_u64(o, 0 - (uint64_t)v);
-  } else {
-    put_u64(o, (uint64_t)v);
-  }
-}
-
-/* Nanoseconds as microseconds with three decimals: the format's unit, at
- * the clock's precision. */
-static void put_us(struct out *o, uint64_t ns) {
-  unsigned frac = (unsigned)(ns % 1000);
-  put_u64(o, ns / 1000);
-  char *p = room(o, 4);
-  p[0] = '.';
-  p[1] = (char)('0' + frac / 100);
-  p[2] = (char)('0' + frac / 10 % 10);
-  p[3] = (char)('0' + frac % 10);
-  o->len += 4;
-}
-
-/* Text inside a JSON string: names come from the program (task names,
- * host names), so quotes, backslashes and control characters are escaped.
- * Runs of plain characters are copied at once. */
-static void put_text(struct out *o, const char *s) {
-  static const char hex[] = "0123456789abcdef";
-  const char *run = s;
-  for (const char *p = s; *p; p++) {
-    unsigned char c = (unsigned char)*p;
-    if (c >= 0x20 && c != '"' && c != '\\')
-      continue;
-    put(o, run, (size_t)(p - run));
-    run = p + 1;
-    if (c >= 0x20) {
-      char esc[2] = {'\\', (char)c};
-      put(o, esc, 2);
-    } else {
-      char esc[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
-      put(o, esc, 6);
-    }
-  }
-  put(o, run, strlen(run));
-}
-
-static void put_json(struct out *o, const char *s) {
-  put(o, "\"", 1);
-  put_text(o, s);
-  put(o, "\"", 1);
-}
-
-static void begin_event(struct out *o) {
-  put_s(o, o->comma ? ",\n{" : "\n{");
-  o->comma = 1;
-}
-
-/* Viewers treat process and thread 0 specially (the kernel's idle task),
- * so node n is process n + 1 and local worker w is thread w + 1; the
- * metadata names them "node n" and "worker w". */
-static void put_ids(struct out *o, int node, int thread) {
-  put_s(o, "\"pid\":");
-  put_i64(o, node + 1);
-  if (thread >= 0) {
-    put_s(o, ",\"tid\":");
-    put_i64(o, thread + 1);
-  }
-}
-
-static void put_meta(struct out *o, int node, int thread, const char *what,
-                     const char *key, const char *text, int64_t number) {
-  begin_event(o);
-  put_s(o, "\"ph\":\"M\",");
-  put_ids(o, node, thread);
-  put_s(o, ",\"name\":\"");
-  put_s(o, what);
-  put_s(o, "\",\"args\":{\"");
-  put_s(o, key);
-  put_s(o, "\":");
-  if (text != NULL)
-    put_json(o, text);
-  else
-    put_i64(o, number);
-  put_s(o, "}}");
-}
-
-/* Names node `node` (on `host`) and its threads. */
-static void put_node_meta(struct out *o, int node, const char *host) {
-  char text[MPI_MAX_PROCESSOR_NAME + 32];
-  snprintf(text, sizeof text, "node %d (%s)", node, host);
-  put_meta(o, node, -1, "process_name", "name", text, 0);
-  put_meta(o, node, -1, "process_sort_index", "sort_index", NULL, node);
-  for (int i = 0; i <= tr.nworkers; i++) {
-    if (i < tr.nworkers)
-      snprintf(text, sizeof text, "worker %d", i);
-    else
-      snprintf(text, sizeof text, "communication");
-    put_meta(o, node, i, "thread_name", "name", text, 0);
-    put_meta(o, node, i, "thread_sort_index", "sort_index", NULL, i);
-  }
-}
-
-static const char *task_name(uint32_t name) {
-  if (name == TORC__TRACE_NAME_MAIN)
-    return "main";
-  const torc_abi_task *d =
-      name == TORC__TRACE_NAME_NONE ? NULL : torc__registry_get(name);
-  return d != NULL ? d->name : "?";
-}
-
-static void put_event(struct out *o, int node,
-                      const struct torc__trace_event *e) {
-  if (e->kind >= TORC__TRACE_KINDS)
-    return;
-  const struct kind_info *k = &kinds[e->kind];
-  const char *task = task_name(e->name);
-  begin_event(o);
-  put_s(o, "\"ph\":\"X\",");
-  put_ids(o, node, e->thread);
-  put_s(o, ",\"ts\":");
-  put_us(o, e->start);
-  put_s(o, ",\"dur\":");
-  put_us(o, e->dur);
-  put_s(o, ",\"cat\":\"");
-  put_s(o, k->cat);
-  /* The slice's name, e.g. "send fib to node 1". */
-  put_s(o, "\",\"name\":\"");
-  put_s(o, k->label);
-  if (k->named) {
-    if (k->label[0])
-      put_s(o, " ");
-    put_text(o, task);
-  }
-  if (k->peer_word != NULL) {
-    put_s(o, " ");
-    put_s(o, k->peer_word);
-    put_s(o, " node ");
-    put_i64(o, e->peer);
-  }
-  put_s(o, "\",\"args\":{");
-  const char *sep = "";
-  if (k->named && k->label[0]) {
-    put_s(o, "\"task\":");
-    put_json(o, task);
-    sep = ",";
-  }
-  if (k->peer_arg != NULL && e->peer >= 0) {
-    put_s(o, sep);
-    put_json(o, k->peer_arg);
-    put_s(o, ":");
-    put_i64(o, e->peer);
-    sep = ",";
-  }
-  if (k->has_bytes) {
-    put_s(o, sep);
-    put_s(o, "\"bytes\":");
-    put_u64(o, e->bytes);
-    sep = ",";
-  }
-  if (k->detail_arg != NULL && e->detail < 3 && k->details[e->detail]) {
-    put_s(o, sep);
-    put_json(o, k->detail_arg);
-    put_s(o, ":");
-    put_json(o, k->details[e->detail]);
-  }
-  put_s(o, "}");
-  if (e->flow_dir != TORC__FLOW_NONE) {
-    put_s(o, ",\"bind_id\":");
-    put_u64(o, e->flow);
-    if (e->flow_dir != TORC__FLOW_OUT)
-      put_s(o, ",\"flow_in\":true");
-    if (e->flow_dir != TORC__FLOW_IN)
-      put_s(o, ",\"flow_out\":true");
-  }
-  put_s(o, "}");
-}
+/* ---- shutdown: every node's events to node 0 ---------------------- */
 
 /* What a node sends node 0 before its events. */
 struct header {
@@ -606,13 +346,13 @@ static void send_events(MPI_Comm comm) {
 
 /* Node 0: node `node`'s header and events, written as they arrive, so
  * node 0 holds one chunk of another node's events at a time. */
-static void receive_events(struct out *o, MPI_Comm comm, int node,
-                           struct torc__trace_event *chunk) {
+static void receive_events(struct torc__trace_json *o, MPI_Comm comm,
+                           int node, struct torc__trace_event *chunk) {
   struct header h;
   TORC_MPI(MPI_Recv(&h, (int)sizeof h, MPI_BYTE, node, TAG_TRACE, comm,
                     MPI_STATUS_IGNORE));
   h.host[sizeof h.host - 1] = '\0';
-  put_node_meta(o, node, h.host);
+  torc__trace_json_node(o, node, h.host);
   for (uint64_t got = 0; got < h.events;) {
     MPI_Status st;
     int bytes = 0;
@@ -623,36 +363,30 @@ static void receive_events(struct out *o, MPI_Comm comm, int node,
     if (n == 0)
       TORC_FATAL("node %d sent an empty piece of its trace", node);
     for (size_t i = 0; i < n; i++)
-      put_event(o, node, &chunk[i]);
+      torc__trace_json_event(o, node, &chunk[i]);
     got += n;
   }
 }
 
+/* Node 0: its own events, then every other node's in node order, and
+ * closes the file. Returns 0, or -1 after printing why. */
 static int write_trace(MPI_Comm comm) {
-  struct out o = {tr.file, malloc(OUT_CAP), 0, 0, 0};
+  struct torc__trace_json *o =
+      torc__trace_json_new(tr.file, tr.nodes, tr.nworkers);
   struct torc__trace_event *chunk = malloc(CHUNK_EVENTS * sizeof *chunk);
-  if (o.buf == NULL || chunk == NULL)
+  if (chunk == NULL)
     TORC_FATAL("out of memory writing the trace (TORC_TRACE)");
-  put_node_meta(&o, 0, tr.host);
+  torc__trace_json_node(o, 0, tr.host);
   for (int i = 0; i <= tr.nworkers; i++)
     for (struct chunk *c = tr.buffers[i].head; c != NULL; c = c->next)
       for (size_t k = 0; k < c->n; k++)
-        put_event(&o, 0, &c->ev[k]);
+        torc__trace_json_event(o, 0, &c->ev[k]);
   /* Every node's events are received even after a failed write, so that
    * no node is left waiting in its send. */
   for (int node = 1; node < tr.nodes; node++)
-    receive_events(&o, comm, node, chunk);
-  put_s(&o, "\n],\"displayTimeUnit\":\"ns\",\"otherData\":{\"runtime\":"
-            "\"libtorc " TORC_VERSION "\",\"nodes\":");
-  put_i64(&o, tr.nodes);
-  put_s(&o, ",\"workers per node\":");
-  put_i64(&o, tr.nworkers);
-  put_s(&o, ",\"clock\":\"CLOCK_MONOTONIC from a common origin taken after "
-            "a barrier\"}}\n");
-  out_flush(&o);
+    receive_events(o, comm, node, chunk);
+  int err = torc__trace_json_end(o);
   free(chunk);
-  free(o.buf);
-  int err = o.err;
   if (fclose(tr.file) != 0 && err == 0)
     err = errno ? errno : EIO;
   tr.file = NULL;

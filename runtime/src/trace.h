@@ -17,7 +17,7 @@
  * cache line of its own, written only while no other runtime thread runs.
  *
  * Adding an event kind (for a later subsystem, such as a checkpoint
- * journal): a value in enum torc__trace_kind, a row in trace.c's `kinds`
+ * journal): a value in enum torc__trace_kind, a row in trace_json.c's `kinds`
  * table (its category, how its slice is named, what its detail means), and
  * a hook that fills a struct torc__trace_event and calls torc__trace_record
  * from the thread the event happens on.
@@ -69,7 +69,7 @@ struct torc__trace_event {
   int32_t peer;     /* the other node, or -1 */
   uint16_t kind;    /* enum torc__trace_kind */
   uint8_t flow_dir; /* enum torc__trace_flow */
-  uint8_t detail;   /* per kind, see trace.c */
+  uint8_t detail;   /* per kind, see trace_json.c */
   uint16_t thread;  /* local worker id, or the workers' count for comm */
   uint16_t reserved;
 };
