@@ -17,7 +17,6 @@
 
 #include "clang/Frontend/FrontendActions.h"
 #include "clang/Tooling/Tooling.h"
-#include "llvm/Support/Regex.h"
 #include "llvm/Support/raw_ostream.h"
 
 #include <cstdint>
@@ -50,27 +49,6 @@ public:
   std::string First; ///< The first error's message, for a bug report.
 };
 
-/// Whether \p Code writes `_Pragma` without `("string")` after it on a
-/// directive line other than `#pragma torc` (whose handler refuses it).
-/// Clang 14 then reads past the end of the directive and crashes, before
-/// torcc sees anything (`#if _Pragma(` crashes clang-14 itself), so such
-/// inputs are left out rather than reported again and again.
-bool mayCrashClang(llvm::StringRef Code) {
-  static const llvm::Regex Operand(
-      "^[ \t]*\\([ \t]*\"([^\"\\\\\n]|\\\\[^\n])*\"[ \t]*\\)");
-  static const llvm::Regex TorcLine("^[ \t]*#[ \t]*pragma[ \t]+torc");
-  for (size_t At = Code.find("_Pragma"); At != llvm::StringRef::npos;
-       At = Code.find("_Pragma", At + 1)) {
-    size_t Line = Code.rfind('\n', At);
-    llvm::StringRef Start =
-        Code.substr(Line == llvm::StringRef::npos ? 0 : Line + 1).ltrim(" \t");
-    if (Start.startswith("#") && !TorcLine.match(Start) &&
-        !Operand.match(Code.substr(At + 7)))
-      return true;
-  }
-  return false;
-}
-
 [[noreturn]] void broken(const char *Promise, const std::string &Detail) {
   llvm::errs() << "torcc-fuzz: " << Promise << "\n" << Detail << "\n";
   std::abort();
@@ -92,23 +70,23 @@ bool parses(const std::string &Code, const torcc::ParseSetup &Setup,
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
   llvm::StringRef Code(reinterpret_cast<const char *>(Data), Size);
-  if (mayCrashClang(Code))
-    return -1; // Not added to the corpus.
   torcc::ParseSetup Setup;
   ErrorRecorder Errors;
-  std::optional<std::string> Text =
+  std::optional<torcc::Translation> Translated =
       torcc::translateSource(InputName, Code, Setup, &Errors);
-  if (!Text) {
+  if (!Translated) {
     // Not every error has a line: Clang refuses a whole file in an
     // encoding it cannot read by naming the file.
     if (!Errors.Error)
       broken("a translation failed without reporting an error", "");
     return 0;
   }
+  // Written out every time, as the driver writes it.
+  std::string Text = Translated->str();
   static const bool Reparse = std::getenv("TORCC_FUZZ_REPARSE") != nullptr;
   ErrorRecorder Output;
-  if (Reparse && !parses(*Text, Setup, Output))
+  if (Reparse && !parses(Text, Setup, Output))
     broken("a translation succeeded but its output does not parse",
-           Output.First + "\n--- output ---\n" + *Text);
+           Output.First + "\n--- output ---\n" + Text);
   return 0;
 }

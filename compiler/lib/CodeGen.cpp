@@ -40,39 +40,77 @@ std::string join(const std::vector<std::string> &Parts, const char *Sep) {
   return Out;
 }
 
-std::string argsStruct(const TransferPlan &P) {
-  return "struct __torc_args_" + P.Callee->getNameAsString();
+/// Writes what quote() returns for \p S, without building it.
+void writeQuoted(llvm::raw_ostream &OS, llvm::StringRef S) {
+  OS << '"';
+  for (char C : S) {
+    if (C == '"' || C == '\\')
+      OS << '\\';
+    OS << C;
+  }
+  OS << '"';
+}
+
+/// Writes a list separated by ", ", or `void` when it is empty.
+class ParameterList {
+public:
+  explicit ParameterList(llvm::raw_ostream &OS) : OS(OS) {}
+  /// Starts the next entry, whose text the caller writes.
+  llvm::raw_ostream &next() {
+    if (!Empty)
+      OS << ", ";
+    Empty = false;
+    return OS;
+  }
+  void finish() {
+    if (Empty)
+      OS << "void";
+  }
+
+private:
+  llvm::raw_ostream &OS;
+  bool Empty = true;
+};
+
+void writeArgsStruct(llvm::raw_ostream &OS, const TransferPlan &P) {
+  OS << "struct __torc_args_" << P.Callee->getName();
 }
 
 } // namespace
 
 CodeGen::CodeGen(ASTContext &Ctx, std::string FileName)
-    : Ctx(Ctx), Policy(Ctx.getPrintingPolicy()), FileName(std::move(FileName)) {
+    : Ctx(Ctx), Policy(Ctx.getPrintingPolicy()), FileName(std::move(FileName)),
+      QuotedFileName(quote(this->FileName)) {
   Policy.SuppressTagKeyword = false;
   Policy.SuppressScope = false;
+}
+
+void CodeGen::printType(QualType T, llvm::raw_ostream &OS,
+                        const llvm::Twine &Name) const {
+  T.print(OS, Policy, Name);
 }
 
 std::string CodeGen::type(QualType T, const std::string &Name) const {
   std::string Out;
   llvm::raw_string_ostream OS(Out);
-  T.print(OS, Policy, Name);
+  printType(T, OS, Name);
   return OS.str();
 }
 
-std::string CodeGen::taskName(const FunctionDecl *F) const {
+void CodeGen::taskName(const FunctionDecl *F, llvm::raw_ostream &OS) const {
   // Functions with internal linkage are qualified by their file, so that
   // two static functions of one name in different units stay distinct.
   if (F->getFormalLinkage() == InternalLinkage)
-    return quote(FileName + ":" + F->getName().str());
-  return quote(F->getName());
+    writeQuoted(OS, FileName + ":" + F->getName().str());
+  else
+    writeQuoted(OS, F->getName());
 }
 
-std::string CodeGen::prototype(const FunctionDecl *F) const {
-  std::string Out;
+void CodeGen::prototype(const FunctionDecl *F, llvm::raw_ostream &OS) const {
   if (F->getStorageClass() == SC_Static)
-    Out += "static ";
+    OS << "static ";
   if (F->isInlineSpecified())
-    Out += "inline ";
+    OS << "inline ";
   // The declarator is built by hand so that parameter types print without
   // the parentheses Clang puts around a bare function name.
   std::vector<std::string> Params;
@@ -80,78 +118,105 @@ std::string CodeGen::prototype(const FunctionDecl *F) const {
     Params.push_back(type(P->getType()));
   if (Params.empty())
     Params.push_back("void");
-  return Out +
-         type(F->getReturnType(),
-              F->getNameAsString() + "(" + join(Params, ", ") + ")") +
-         ";\n";
+  printType(F->getReturnType(), OS,
+            F->getName() + "(" + join(Params, ", ") + ")");
+  OS << ";\n";
 }
 
-std::string CodeGen::directCall(const TransferPlan &Plan) const {
-  std::vector<std::string> Args;
-  for (const ParamPlan &P : Plan.Params)
-    Args.push_back(P.Name);
-  return Plan.Callee->getNameAsString() + "(" + join(Args, ", ") + ")";
+void CodeGen::directCall(const TransferPlan &Plan,
+                         llvm::raw_ostream &OS) const {
+  OS << Plan.Callee->getName() << "(";
+  const char *Sep = "";
+  for (const ParamPlan &P : Plan.Params) {
+    OS << Sep << P.Name;
+    Sep = ", ";
+  }
+  OS << ")";
 }
 
-std::string CodeGen::trampoline(const TransferPlan &L) const {
-  std::string Name = L.Callee->getNameAsString();
-  std::vector<std::string> Args;
+void CodeGen::trampoline(const TransferPlan &L, llvm::raw_ostream &OS) const {
+  StringRef Name = L.Callee->getName();
+  OS << "static void __torc_run_" << Name
+     << "(void *__torc_args, void *const *__torc_pointers, "
+        "void *__torc_result) {\n";
+  if (L.NumFields) {
+    OS << "  ";
+    writeArgsStruct(OS, L);
+    OS << " *__torc_block = (";
+    writeArgsStruct(OS, L);
+    OS << " *)__torc_args;\n";
+  } else {
+    OS << "  (void)__torc_args;\n";
+  }
+  if (!L.NumBuffers)
+    OS << "  (void)__torc_pointers;\n";
+  QualType R = L.Callee->getReturnType();
+  if (R->isVoidType()) {
+    OS << "  (void)__torc_result;\n  ";
+  } else {
+    OS << "  *(";
+    printType(R, OS);
+    OS << " *)__torc_result = ";
+  }
+  OS << Name << "(";
+  const char *Sep = "";
   for (const ParamPlan &P : L.Params) {
+    OS << Sep;
+    Sep = ", ";
     QualType T = L.Naming->getParamDecl(P.Index)->getType();
-    std::string Pointer =
-        "__torc_pointers[" + std::to_string(P.BufferIndex) + "]";
     // A void pointer converts implicitly to any object pointer, including
     // pointers to VLA rows whose type cannot be spelled here; only function
     // pointers (in local tasks) need a cast.
-    if (P.IsBuffer && T->getPointeeType()->isFunctionType())
-      Args.push_back("(" + type(T) + ")" + Pointer);
-    else if (P.IsBuffer)
-      Args.push_back(Pointer);
+    if (P.IsBuffer && T->getPointeeType()->isFunctionType()) {
+      OS << "(";
+      printType(T, OS);
+      OS << ")";
+    }
+    if (P.IsBuffer)
+      OS << "__torc_pointers[" << P.BufferIndex << "]";
     else
-      Args.push_back("__torc_block->p" + std::to_string(P.Index));
+      OS << "__torc_block->p" << P.Index;
   }
-  std::string Out = "static void __torc_run_" + Name +
-                    "(void *__torc_args, void *const *__torc_pointers, "
-                    "void *__torc_result) {\n";
-  if (L.NumFields)
-    Out += "  " + argsStruct(L) + " *__torc_block = (" + argsStruct(L) +
-           " *)__torc_args;\n";
-  else
-    Out += "  (void)__torc_args;\n";
-  if (!L.NumBuffers)
-    Out += "  (void)__torc_pointers;\n";
-  QualType R = L.Callee->getReturnType();
-  std::string Call = Name + "(" + join(Args, ", ") + ")";
-  if (R->isVoidType())
-    Out += "  (void)__torc_result;\n  " + Call + ";\n";
-  else
-    Out += "  *(" + type(R) + " *)__torc_result = " + Call + ";\n";
-  return Out + "}\n";
+  OS << ");\n}\n";
 }
 
-std::string CodeGen::taskBlock(const TransferPlan &L) const {
-  std::string Name = L.Callee->getNameAsString();
-  std::string Out;
+void CodeGen::taskBlock(const TransferPlan &L, llvm::raw_ostream &OS) const {
+  StringRef Name = L.Callee->getName();
   if (L.NumFields) {
-    Out += argsStruct(L) + " {\n";
+    writeArgsStruct(OS, L);
+    OS << " {\n";
     for (const ParamPlan &P : L.Params)
-      if (!P.IsBuffer)
-        Out += "  " +
-               type(L.Naming->getParamDecl(P.Index)->getType(),
-                    "p" + std::to_string(P.Index)) +
-               ";\n";
-    Out += "};\n";
+      if (!P.IsBuffer) {
+        OS << "  ";
+        printType(L.Naming->getParamDecl(P.Index)->getType(), OS,
+                  "p" + llvm::Twine(P.Index));
+        OS << ";\n";
+      }
+    OS << "};\n";
   }
-  Out += trampoline(L);
+  trampoline(L, OS);
+  OS << "static torc_abi_task __torc_task_" << Name << " = {TORC_ABI_VERSION, ";
+  taskName(L.Callee, OS);
+  OS << ", __torc_run_" << Name << ", ";
+  if (L.NumFields) {
+    OS << "sizeof(";
+    writeArgsStruct(OS, L);
+    OS << ")";
+  } else {
+    OS << "0";
+  }
+  OS << ", ";
   QualType R = L.Callee->getReturnType();
-  Out += "static torc_abi_task __torc_task_" + Name + " = {TORC_ABI_VERSION, " +
-         taskName(L.Callee) + ", __torc_run_" + Name + ", " +
-         (L.NumFields ? "sizeof(" + argsStruct(L) + ")" : "0") + ", " +
-         (R->isVoidType() ? "0" : "sizeof(" + type(R) + ")") + ", " +
-         std::to_string(L.NumBuffers) + ", -1};\n";
-  Out += "__attribute__((constructor)) static void __torc_register_" + Name +
-         "(void) {\n  torc_abi_register(&__torc_task_" + Name + ");\n}\n";
-  return Out;
+  if (R->isVoidType()) {
+    OS << "0";
+  } else {
+    OS << "sizeof(";
+    printType(R, OS);
+    OS << ")";
+  }
+  OS << ", " << L.NumBuffers << ", -1};\n"
+     << "__attribute__((constructor)) static void __torc_register_" << Name
+     << "(void) {\n  torc_abi_register(&__torc_task_" << Name << ");\n}\n";
 }
 
 bool CodeGen::needsStore(const SpawnSite &S) const {
@@ -196,172 +261,202 @@ std::vector<std::string> CodeGen::leadingArguments(const SpawnSite &S) const {
   return Args;
 }
 
-std::string CodeGen::spawnSignature(const SpawnSite &S) const {
-  std::vector<std::string> Params;
+void CodeGen::spawnSignature(const SpawnSite &S, llvm::raw_ostream &OS) const {
   const Directive &D = *S.Site->Dir;
+  OS << "static void __torc_spawn_" << S.Id << "(";
+  ParameterList Params(OS);
   if (S.Site->Target)
-    Params.push_back("void *__torc_target");
+    Params.next() << "void *__torc_target";
   if (S.Site->Loop)
-    Params.push_back("torc_abi_group *__torc_group");
+    Params.next() << "torc_abi_group *__torc_group";
   if (D.find(ClauseKind::If))
-    Params.push_back("int __torc_if");
+    Params.next() << "int __torc_if";
   if (D.find(ClauseKind::Node))
-    Params.push_back("int __torc_node");
+    Params.next() << "int __torc_node";
   if (D.find(ClauseKind::Worker))
-    Params.push_back("int __torc_worker");
+    Params.next() << "int __torc_worker";
   if (const FunctionDecl *G = S.Plan.Callback)
     for (unsigned I = 0; I < G->getNumParams(); ++I)
-      Params.push_back(
-          type(G->getParamDecl(I)->getType(), "__torc_cb" + std::to_string(I)));
+      printType(G->getParamDecl(I)->getType(), Params.next(),
+                "__torc_cb" + llvm::Twine(I));
   for (const ParamPlan &P : S.Plan.Params)
-    Params.push_back(
-        type(S.Plan.Naming->getParamDecl(P.Index)->getOriginalType(), P.Name));
-  if (Params.empty())
-    Params.push_back("void");
-  return "static void " + spawnName(S) + "(" + join(Params, ", ") + ")";
+    printType(S.Plan.Naming->getParamDecl(P.Index)->getOriginalType(),
+              Params.next(), P.Name);
+  Params.finish();
+  OS << ")";
 }
 
-std::string CodeGen::storeBlock(const SpawnSite &S) const {
+void CodeGen::storeBlock(const SpawnSite &S, llvm::raw_ostream &OS) const {
   if (!needsStore(S))
-    return "";
+    return;
   // C's assignment conversion happens here, where both types are known.
-  return "static void __torc_store_" + std::to_string(S.Id) +
-         "(void *__torc_to, const void *__torc_from) {\n  *(" +
-         type(S.Site->Target->getType()) + " *)__torc_to = *(const " +
-         type(S.Plan.Callee->getReturnType()) + " *)__torc_from;\n}\n";
+  OS << "static void __torc_store_" << S.Id
+     << "(void *__torc_to, const void *__torc_from) {\n  *(";
+  printType(S.Site->Target->getType(), OS);
+  OS << " *)__torc_to = *(const ";
+  printType(S.Plan.Callee->getReturnType(), OS);
+  OS << " *)__torc_from;\n}\n";
 }
 
-std::string CodeGen::callbackBlock(const SpawnSite &S) const {
+void CodeGen::callbackBlock(const SpawnSite &S, llvm::raw_ostream &OS) const {
   const FunctionDecl *G = S.Plan.Callback;
   if (!G)
-    return "";
-  std::string Id = std::to_string(S.Id);
-  std::string Out;
-  std::vector<std::string> Args;
+    return;
   if (G->getNumParams()) {
-    Out += "struct __torc_cbargs_" + Id + " {\n";
+    OS << "struct __torc_cbargs_" << S.Id << " {\n";
     for (unsigned I = 0; I < G->getNumParams(); ++I) {
-      Out += "  " +
-             type(G->getParamDecl(I)->getType(), "a" + std::to_string(I)) +
-             ";\n";
-      Args.push_back("__torc_cb->a" + std::to_string(I));
+      OS << "  ";
+      printType(G->getParamDecl(I)->getType(), OS, "a" + llvm::Twine(I));
+      OS << ";\n";
     }
-    Out += "};\n";
+    OS << "};\n";
   }
-  Out += "static void __torc_callback_" + Id + "(void *__torc_data) {\n";
+  OS << "static void __torc_callback_" << S.Id << "(void *__torc_data) {\n";
   if (G->getNumParams())
-    Out += "  struct __torc_cbargs_" + Id + " *__torc_cb = __torc_data;\n";
+    OS << "  struct __torc_cbargs_" << S.Id << " *__torc_cb = __torc_data;\n";
   else
-    Out += "  (void)__torc_data;\n";
-  return Out + "  " + G->getNameAsString() + "(" + join(Args, ", ") + ");\n}\n";
+    OS << "  (void)__torc_data;\n";
+  OS << "  " << G->getName() << "(";
+  for (unsigned I = 0; I < G->getNumParams(); ++I)
+    OS << (I ? ", " : "") << "__torc_cb->a" << I;
+  OS << ");\n}\n";
 }
 
-std::string CodeGen::inlineCall(const SpawnSite &S) const {
-  std::string Call = directCall(S.Plan);
-  std::string Out = "  if (!__torc_if) {\n";
-  if (!S.Site->Target)
-    Out += "    " + Call + ";\n";
-  else if (!needsStore(S))
-    Out += "    *(" + type(S.Plan.Callee->getReturnType()) +
-           " *)__torc_target = " + Call + ";\n";
-  else
-    Out += "    " + type(S.Plan.Callee->getReturnType(), "__torc_value") +
-           " = " + Call + ";\n    __torc_store_" + std::to_string(S.Id) +
-           "(__torc_target, &__torc_value);\n";
-  return Out + "    return;\n  }\n";
+void CodeGen::inlineCall(const SpawnSite &S, llvm::raw_ostream &OS) const {
+  OS << "  if (!__torc_if) {\n    ";
+  if (!S.Site->Target) {
+    directCall(S.Plan, OS);
+    OS << ";\n";
+  } else if (!needsStore(S)) {
+    OS << "*(";
+    printType(S.Plan.Callee->getReturnType(), OS);
+    OS << " *)__torc_target = ";
+    directCall(S.Plan, OS);
+    OS << ";\n";
+  } else {
+    printType(S.Plan.Callee->getReturnType(), OS, "__torc_value");
+    OS << " = ";
+    directCall(S.Plan, OS);
+    OS << ";\n    __torc_store_" << S.Id << "(__torc_target, &__torc_value);\n";
+  }
+  OS << "    return;\n  }\n";
 }
 
-std::string CodeGen::bufferInit(const ParamPlan &P) const {
-  std::string Size = P.ByteElements ? "1" : "sizeof(*" + P.Name + ")";
-  std::string Offset = "0", Bytes = "0";
+void CodeGen::bufferInit(const ParamPlan &P, llvm::raw_ostream &OS) const {
+  auto writeSize = [&] {
+    if (P.ByteElements)
+      OS << "1";
+    else
+      OS << "sizeof(*" << P.Name << ")";
+  };
+  // A string's size is counted when it is spawned; a local task's pointer
+  // and a `void *` without a length move no bytes.
+  bool Sized = !P.IsString && P.HasExtent && !(P.ByteElements && P.Len.empty());
+  OS << "  __torc_buffers[" << P.BufferIndex << "] = (torc_abi_buffer){(void *)"
+     << P.Name << ", ";
+  if (Sized && P.Lo != "0") {
+    OS << "(uint64_t)(" << P.Lo << ") * ";
+    writeSize();
+  } else {
+    OS << "0";
+  }
+  OS << ", ";
   if (P.IsString) {
-    Bytes = "torc_abi_string_bytes(" + P.Name + ")";
-  } else if (P.HasExtent && !(P.ByteElements && P.Len.empty())) {
-    if (P.Lo != "0")
-      Offset = "(uint64_t)(" + P.Lo + ") * " + Size;
-    Bytes = P.Len.empty() ? Size : "(uint64_t)(" + P.Len + ") * " + Size;
+    OS << "torc_abi_string_bytes(" << P.Name << ")";
+  } else if (Sized) {
+    if (!P.Len.empty())
+      OS << "(uint64_t)(" << P.Len << ") * ";
+    writeSize();
+  } else {
+    OS << "0";
   }
-  return "  __torc_buffers[" + std::to_string(P.BufferIndex) +
-         "] = (torc_abi_buffer){(void *)" + P.Name + ", " + Offset + ", " +
-         Bytes + ", " + directionMacro(P.Dir) + "};\n";
+  OS << ", " << directionMacro(P.Dir) << "};\n";
 }
 
-std::string CodeGen::optionsInit(const SpawnSite &S) const {
+void CodeGen::optionsInit(const SpawnSite &S, llvm::raw_ostream &OS) const {
   const Directive &D = *S.Site->Dir;
-  std::vector<std::string> Flags;
-  if (D.find(ClauseKind::Local))
-    Flags.push_back("TORC_ABI_FLAG_LOCAL");
-  if (D.find(ClauseKind::Checkpoint))
-    Flags.push_back("TORC_ABI_FLAG_CHECKPOINT");
-  std::string Node = D.find(ClauseKind::Node) ? "__torc_node" : "-1";
-  std::string Worker = D.find(ClauseKind::Worker) ? "__torc_worker" : "-1";
-  std::string Callback = "0", Data = "0", Size = "0";
-  if (S.Plan.Callback) {
-    Callback = "__torc_callback_" + std::to_string(S.Id);
-    if (S.Plan.Callback->getNumParams()) {
-      Data = "&__torc_cbdata";
-      Size = "sizeof(__torc_cbdata)";
-    }
-  }
-  std::string Group = S.Site->Loop ? "__torc_group" : "0";
-  return "  torc_abi_options __torc_options = {" +
-         (Flags.empty() ? "0" : join(Flags, " | ")) + ", " + Node + ", " +
-         Worker + ", " + Callback + ", " + Data + ", " + Size + ", " + Group +
-         "};\n";
+  bool Local = D.find(ClauseKind::Local);
+  bool Checkpoint = D.find(ClauseKind::Checkpoint);
+  OS << "  torc_abi_options __torc_options = {";
+  if (Local)
+    OS << "TORC_ABI_FLAG_LOCAL";
+  if (Local && Checkpoint)
+    OS << " | ";
+  if (Checkpoint)
+    OS << "TORC_ABI_FLAG_CHECKPOINT";
+  if (!Local && !Checkpoint)
+    OS << "0";
+  OS << ", " << (D.find(ClauseKind::Node) ? "__torc_node" : "-1") << ", "
+     << (D.find(ClauseKind::Worker) ? "__torc_worker" : "-1") << ", ";
+  if (S.Plan.Callback)
+    OS << "__torc_callback_" << S.Id;
+  else
+    OS << "0";
+  if (S.Plan.Callback && S.Plan.Callback->getNumParams())
+    OS << ", &__torc_cbdata, sizeof(__torc_cbdata)";
+  else
+    OS << ", 0, 0";
+  OS << ", " << (S.Site->Loop ? "__torc_group" : "0") << "};\n";
 }
 
-std::string CodeGen::siteBlock(const SpawnSite &S) const {
+void CodeGen::siteBlock(const SpawnSite &S, llvm::raw_ostream &OS) const {
   const Directive &D = *S.Site->Dir;
   const TransferPlan &P = S.Plan;
-  std::string Out = storeBlock(S) + callbackBlock(S);
+  storeBlock(S, OS);
+  callbackBlock(S, OS);
   if (S.Site->Loop)
-    Out += "static const torc_abi_site __torc_loop_site_" +
-           std::to_string(S.Id) + " = {" + quote(FileName) + ", " +
-           std::to_string(S.Line) + "};\n";
-  Out += spawnSignature(S) +
-                    " {\n  static const torc_abi_site __torc_site = {" +
-                    quote(FileName) + ", " + std::to_string(S.Line) + "};\n";
+    OS << "static const torc_abi_site __torc_loop_site_" << S.Id << " = {"
+       << QuotedFileName << ", " << S.Line << "};\n";
+  spawnSignature(S, OS);
+  OS << " {\n  static const torc_abi_site __torc_site = {" << QuotedFileName
+     << ", " << S.Line << "};\n";
   if (D.find(ClauseKind::If))
-    Out += inlineCall(S);
+    inlineCall(S, OS);
   if (P.NumFields) {
-    std::vector<std::string> Inits;
+    OS << "  ";
+    writeArgsStruct(OS, P);
+    OS << " __torc_block = {";
+    const char *Sep = "";
     for (const ParamPlan &Q : P.Params)
-      if (!Q.IsBuffer)
-        Inits.push_back(Q.Name);
-    Out +=
-        "  " + argsStruct(P) + " __torc_block = {" + join(Inits, ", ") + "};\n";
+      if (!Q.IsBuffer) {
+        OS << Sep << Q.Name;
+        Sep = ", ";
+      }
+    OS << "};\n";
   }
   if (P.NumBuffers) {
-    Out += "  torc_abi_buffer __torc_buffers[" + std::to_string(P.NumBuffers) +
-           "];\n";
+    OS << "  torc_abi_buffer __torc_buffers[" << P.NumBuffers << "];\n";
     for (const ParamPlan &Q : P.Params)
       if (Q.IsBuffer)
-        Out += bufferInit(Q);
+        bufferInit(Q, OS);
   }
-  std::string Args = P.NumFields ? "&__torc_block" : "0";
-  std::string Buffers = P.NumBuffers ? "__torc_buffers" : "0";
-  std::string Task = "&__torc_task_" + P.Callee->getNameAsString();
-  if (D.Kind == DirectiveKind::Spmd)
-    return Out + "  torc_abi_spmd(" + Task + ", &__torc_site, " + Args + ", " +
-           Buffers + ");\n}\n";
+  const char *Args = P.NumFields ? "&__torc_block" : "0";
+  const char *Buffers = P.NumBuffers ? "__torc_buffers" : "0";
+  if (D.Kind == DirectiveKind::Spmd) {
+    OS << "  torc_abi_spmd(&__torc_task_" << P.Callee->getName()
+       << ", &__torc_site, " << Args << ", " << Buffers << ");\n}\n";
+    return;
+  }
   bool HasOptions = S.Site->Loop || D.find(ClauseKind::Local) ||
                     D.find(ClauseKind::Node) ||
                     D.find(ClauseKind::Worker) || P.Callback ||
                     D.find(ClauseKind::Checkpoint);
   if (P.Callback && P.Callback->getNumParams()) {
-    std::vector<std::string> Cb;
+    OS << "  struct __torc_cbargs_" << S.Id << " __torc_cbdata = {";
     for (unsigned I = 0; I < P.Callback->getNumParams(); ++I)
-      Cb.push_back("__torc_cb" + std::to_string(I));
-    Out += "  struct __torc_cbargs_" + std::to_string(S.Id) +
-           " __torc_cbdata = {" + join(Cb, ", ") + "};\n";
+      OS << (I ? ", " : "") << "__torc_cb" << I;
+    OS << "};\n";
   }
   if (HasOptions)
-    Out += optionsInit(S);
-  std::string Store =
-      needsStore(S) ? "__torc_store_" + std::to_string(S.Id) : "0";
-  return Out + "  torc_abi_spawn(" + Task + ", &__torc_site, " + Args + ", " +
-         Buffers + ", " + (S.Site->Target ? "__torc_target" : "0") + ", " +
-         Store + ", " + (HasOptions ? "&__torc_options" : "0") + ");\n}\n";
+    optionsInit(S, OS);
+  OS << "  torc_abi_spawn(&__torc_task_" << P.Callee->getName()
+     << ", &__torc_site, " << Args << ", " << Buffers << ", "
+     << (S.Site->Target ? "__torc_target" : "0") << ", ";
+  if (needsStore(S))
+    OS << "__torc_store_" << S.Id;
+  else
+    OS << "0";
+  OS << ", " << (HasOptions ? "&__torc_options" : "0") << ");\n}\n";
 }
 
 std::string CodeGen::mainWrapper(const FunctionDecl *Main,

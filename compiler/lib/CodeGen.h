@@ -7,6 +7,8 @@
 #include "TransferPlan.h"
 
 #include "clang/AST/PrettyPrinter.h"
+#include "llvm/ADT/Twine.h"
+#include "llvm/Support/raw_ostream.h"
 
 #include <string>
 #include <vector>
@@ -23,19 +25,22 @@ struct SpawnSite {
 
 /// Builds the C text torcc inserts (compiler/DESIGN.md, "What a spawn
 /// becomes"). Types are spelled by Clang's printer from the declarations'
-/// own (sugared) types, so typedef names survive.
+/// own (sugared) types, so typedef names survive. The blocks, a few per
+/// spawn site, are written straight into the text that holds them: a
+/// large file has thousands, and building each piece as a string of its
+/// own cost more than the rest of the translation.
 class CodeGen {
 public:
   CodeGen(clang::ASTContext &Ctx, std::string FileName);
 
   /// A prototype for \p F, for use before its first declaration.
-  std::string prototype(const clang::FunctionDecl *F) const;
+  void prototype(const clang::FunctionDecl *F, llvm::raw_ostream &OS) const;
 
   /// The by-value block, trampoline, descriptor and its registration.
-  std::string taskBlock(const TransferPlan &Layout) const;
+  void taskBlock(const TransferPlan &Layout, llvm::raw_ostream &OS) const;
 
   /// The store, callback and spawn functions of one site.
-  std::string siteBlock(const SpawnSite &S) const;
+  void siteBlock(const SpawnSite &S, llvm::raw_ostream &OS) const;
 
   /// The clause arguments the rewritten call passes after `&(lvalue)` and
   /// before the original ones, evaluated in the caller's scope.
@@ -55,20 +60,24 @@ public:
 
 private:
   std::string type(clang::QualType T, const std::string &Name = "") const;
-  std::string taskName(const clang::FunctionDecl *F) const;
-  std::string trampoline(const TransferPlan &Layout) const;
-  std::string callbackBlock(const SpawnSite &S) const;
-  std::string storeBlock(const SpawnSite &S) const;
-  std::string spawnSignature(const SpawnSite &S) const;
-  std::string inlineCall(const SpawnSite &S) const;
-  std::string bufferInit(const ParamPlan &P) const;
-  std::string optionsInit(const SpawnSite &S) const;
-  std::string directCall(const TransferPlan &Plan) const;
+  /// Writes \p T declaring \p Name, or alone when \p Name is empty.
+  void printType(clang::QualType T, llvm::raw_ostream &OS,
+                 const llvm::Twine &Name = "") const;
+  void taskName(const clang::FunctionDecl *F, llvm::raw_ostream &OS) const;
+  void trampoline(const TransferPlan &Layout, llvm::raw_ostream &OS) const;
+  void callbackBlock(const SpawnSite &S, llvm::raw_ostream &OS) const;
+  void storeBlock(const SpawnSite &S, llvm::raw_ostream &OS) const;
+  void spawnSignature(const SpawnSite &S, llvm::raw_ostream &OS) const;
+  void inlineCall(const SpawnSite &S, llvm::raw_ostream &OS) const;
+  void bufferInit(const ParamPlan &P, llvm::raw_ostream &OS) const;
+  void optionsInit(const SpawnSite &S, llvm::raw_ostream &OS) const;
+  void directCall(const TransferPlan &Plan, llvm::raw_ostream &OS) const;
   bool needsStore(const SpawnSite &S) const;
 
   clang::ASTContext &Ctx;
   clang::PrintingPolicy Policy;
   std::string FileName;
+  std::string QuotedFileName; ///< FileName as a C string literal.
 };
 
 /// \p S as a C string literal.

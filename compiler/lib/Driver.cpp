@@ -6,6 +6,7 @@
 #include "Translate.h"
 #include "torc_abi.h"
 
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
@@ -24,23 +25,34 @@ int fail(const llvm::Twine &Message) {
   return 1;
 }
 
+/// A source file and its translation, which refers to its text.
+struct TranslatedFile {
+  std::unique_ptr<llvm::MemoryBuffer> Source;
+  Translation Output;
+};
+
 /// Translates \p File; the result is empty after any reported error.
-std::optional<std::string> translate(const std::string &File,
-                                     const std::vector<std::string> &Flags,
-                                     const Layout &L) {
+std::optional<TranslatedFile> translate(const std::string &File,
+                                        const std::vector<std::string> &Flags,
+                                        const Layout &L) {
   auto Buffer = llvm::MemoryBuffer::getFile(File);
   if (!Buffer) {
     fail("cannot read '" + File + "': " + Buffer.getError().message());
     return std::nullopt;
   }
-  return translateSource(File, (*Buffer)->getBuffer(), {Flags, L.IncludeDir});
+  std::optional<Translation> Output =
+      translateSource(File, (*Buffer)->getBuffer(), {Flags, L.IncludeDir});
+  if (!Output)
+    return std::nullopt;
+  return TranslatedFile{std::move(*Buffer), std::move(*Output)};
 }
 
-/// Writes through a temporary file and a rename, so that a failure never
-/// leaves a half-written output behind.
-bool writeOutput(const std::string &Path, const std::string &Text) {
+/// Writes what \p Write writes through a temporary file and a rename, so
+/// that a failure never leaves a half-written output behind.
+bool writeOutput(const std::string &Path,
+                 llvm::function_ref<void(llvm::raw_ostream &)> Write) {
   if (Path == "-") {
-    llvm::outs() << Text;
+    Write(llvm::outs());
     llvm::outs().flush();
     return true;
   }
@@ -53,7 +65,10 @@ bool writeOutput(const std::string &Path, const std::string &Text) {
   }
   {
     llvm::raw_fd_ostream OS(FD, /*shouldClose=*/true);
-    OS << Text;
+    // A translation arrives in thousands of pieces; a buffer larger than
+    // a disk block keeps that from becoming thousands of system calls.
+    OS.SetBufferSize(1 << 16);
+    Write(OS);
     OS.close();
     if (OS.has_error()) {
       OS.clear_error();
@@ -68,6 +83,11 @@ bool writeOutput(const std::string &Path, const std::string &Text) {
     return false;
   }
   return true;
+}
+
+bool writeTranslation(const std::string &Path, const TranslatedFile &File) {
+  return writeOutput(Path,
+                     [&](llvm::raw_ostream &OS) { File.Output.write(OS); });
 }
 
 /// Runs the C compiler, `$TORC_CC` (which may carry flags) or mpicc.
@@ -132,17 +152,17 @@ void fixDependencyFile(const Options &O, const std::string &Object,
   for (size_t At = Text.find(Translated); At != std::string::npos;
        At = Text.find(Translated, At + Src.size()))
     Text.replace(At, Translated.size(), Src);
-  writeOutput(DepFile, Text);
+  writeOutput(DepFile, [&](llvm::raw_ostream &OS) { OS << Text; });
 }
 
 /// Translates and compiles one source into \p Object.
 bool compileSource(const Options &O, const Layout &L, const std::string &Src,
                    const std::string &Object, std::vector<std::string> &Temps) {
-  std::optional<std::string> Text = translate(Src, O.ParseFlags, L);
+  std::optional<TranslatedFile> Text = translate(Src, O.ParseFlags, L);
   if (!Text)
     return false;
   std::string Translated = tempFile(Src, "c", Temps);
-  if (Translated.empty() || !writeOutput(Translated, *Text))
+  if (Translated.empty() || !writeTranslation(Translated, *Text))
     return false;
   // Quoted includes resolve next to the original file, not the temporary.
   llvm::SmallString<256> Dir(Src);
@@ -219,8 +239,9 @@ int runDriver(const Options &O, const Layout &L) {
                  << TORC_ABI_VERSION << ")\n";
     return 0;
   case Mode::Translate: {
-    std::optional<std::string> Text = translate(O.Sources[0], O.ParseFlags, L);
-    return Text && writeOutput(O.Output, *Text) ? 0 : 1;
+    std::optional<TranslatedFile> Text =
+        translate(O.Sources[0], O.ParseFlags, L);
+    return Text && writeTranslation(O.Output, *Text) ? 0 : 1;
   }
   case Mode::Driver: {
     std::vector<std::string> Temps;

@@ -6,6 +6,10 @@
 #include "clang/Lex/Lexer.h"
 #include "clang/Lex/MacroInfo.h"
 #include "clang/Lex/Preprocessor.h"
+#include "llvm/ADT/SmallString.h"
+#include "llvm/ADT/SmallVector.h"
+
+#include <iterator>
 
 using namespace clang;
 
@@ -84,12 +88,18 @@ void TorcPragmaHandler::HandlePragma(Preprocessor &PP, PragmaIntroducer Intro,
   Token Tok;
   {
     PragmaOperatorOff Guard(PP);
+    // Collected on the stack, so that a file with thousands of directives
+    // allocates each one's list once, at its size.
+    llvm::SmallVector<PragmaToken, 16> Tokens;
+    llvm::SmallString<64> Buffer; // For a spelling that needs cleaning.
     PP.Lex(Tok);
     while (Tok.isNot(tok::eod) && Tok.isNot(tok::eof)) {
-      Raw.Tokens.push_back({Tok.getKind(), PP.getSpelling(Tok),
-                            Tok.getLocation(), Tok.hasLeadingSpace()});
+      Tokens.push_back({Tok.getKind(), PP.getSpelling(Tok, Buffer).str(),
+                        Tok.getLocation(), Tok.hasLeadingSpace()});
       PP.Lex(Tok);
     }
+    Raw.Tokens.assign(std::make_move_iterator(Tokens.begin()),
+                      std::make_move_iterator(Tokens.end()));
   }
 
   if (Intro.Loc.isMacroID()) {

@@ -1,4 +1,4 @@
-//===- Rewriting.cpp - bindings and generated text to Replacements --------===//
+//===- Rewriting.cpp - bindings and generated text to edits of the file ---===//
 
 #include "Rewriting.h"
 
@@ -10,7 +10,6 @@
 #include <map>
 
 using namespace clang;
-using tooling::Replacement;
 
 namespace torcc {
 
@@ -19,7 +18,7 @@ namespace {
 class MainFileRewriter {
 public:
   MainFileRewriter(ASTContext &Ctx, const CodeGen &Gen, const RewriteInput &In,
-                   Diagnostics &Diags, tooling::Replacements &Out)
+                   Diagnostics &Diags, EditList &Out)
       : Ctx(Ctx), SM(Ctx.getSourceManager()), LO(Ctx.getLangOpts()), Gen(Gen),
         In(In), Diags(Diags), Out(Out) {}
 
@@ -48,7 +47,7 @@ private:
   const CodeGen &Gen;
   const RewriteInput &In;
   Diagnostics &Diags;
-  tooling::Replacements &Out;
+  EditList &Out;
   /// Pure insertions, merged per offset so that their order is ours.
   std::map<unsigned, std::string> Insertions;
   llvm::DenseSet<const FunctionDecl *> Emitted;
@@ -58,8 +57,8 @@ private:
 
 void MainFileRewriter::replace(SourceLocation Begin, SourceLocation End,
                                std::string Text) {
-  Replacement R(SM, CharSourceRange::getCharRange(Begin, End), Text, LO);
-  if (llvm::Error E = Out.add(R)) {
+  if (llvm::Error E = Out.add(SM, CharSourceRange::getCharRange(Begin, End),
+                              std::move(Text), LO)) {
     // Two edits overlap only if two directives claim the same code, which
     // the binder rejects; report rather than emit a corrupt file.
     Diags.report(Begin, Diag::rewrite_conflict) << llvm::toString(std::move(E));
@@ -202,17 +201,21 @@ void MainFileRewriter::insertBlocks(const SpawnSite &S) {
     Failed = true;
     return;
   }
-  std::string &Text = Insertions[offset(At)];
+  // The blocks come in many small pieces; a buffer in front of the string
+  // saves a call into it for each one.
+  llvm::raw_string_ostream Text(Insertions[offset(At)]);
+  Text.SetBufferSize(4096);
   const FunctionDecl *F = S.Plan.Callee;
   if (Emitted.insert(F->getCanonicalDecl()).second) {
     if (!declaredBefore(F, At))
-      Text += Gen.prototype(F);
-    Text += Gen.taskBlock(In.Plans->layout(F));
+      Gen.prototype(F, Text);
+    Gen.taskBlock(In.Plans->layout(F), Text);
   }
   if (const FunctionDecl *G = S.Plan.Callback)
     if (!declaredBefore(G, At) && Emitted.insert(G->getCanonicalDecl()).second)
-      Text += Gen.prototype(G);
-  Text += Gen.siteBlock(S);
+      Gen.prototype(G, Text);
+  Gen.siteBlock(S, Text);
+  Text.flush(); // A string stream with a buffer does not flush when destroyed.
 }
 
 void MainFileRewriter::rewriteMain(const FunctionDecl *Main) {
@@ -240,7 +243,7 @@ void MainFileRewriter::flushInsertions() {
   FileID Main = SM.getMainFileID();
   StringRef Buffer = SM.getBufferData(Main);
   for (auto &Entry : Insertions) {
-    std::string Text = Entry.second;
+    std::string Text = std::move(Entry.second);
     if (Entry.first < Buffer.size()) {
       // Resynchronise the line numbering with the original text that
       // follows, so that diagnostics and debuggers see the user's lines.
@@ -249,7 +252,7 @@ void MainFileRewriter::flushInsertions() {
     }
     SourceLocation Loc =
         SM.getLocForStartOfFile(Main).getLocWithOffset(Entry.first);
-    replace(Loc, Loc, Text);
+    replace(Loc, Loc, std::move(Text));
   }
 }
 
@@ -276,7 +279,7 @@ bool MainFileRewriter::run() {
 
 bool rewriteMainFile(ASTContext &Ctx, const CodeGen &Gen,
                      const RewriteInput &In, Diagnostics &Diags,
-                     tooling::Replacements &Out) {
+                     EditList &Out) {
   return MainFileRewriter(Ctx, Gen, In, Diags, Out).run();
 }
 

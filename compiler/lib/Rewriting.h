@@ -1,4 +1,4 @@
-//===- Rewriting.h - bindings and generated text to Replacements ----------===//
+//===- Rewriting.h - bindings and generated text to edits of the file -----===//
 
 #ifndef TORCC_REWRITING_H
 #define TORCC_REWRITING_H
@@ -7,8 +7,7 @@
 #include "Broadcast.h"
 #include "CodeGen.h"
 #include "Diagnostics.h"
-
-#include "clang/Tooling/Core/Replacement.h"
+#include "EditList.h"
 
 #include <vector>
 
@@ -28,7 +27,7 @@ struct RewriteInput {
 /// an edit that would land in a macro expansion is reported as an error.
 bool rewriteMainFile(clang::ASTContext &Ctx, const CodeGen &Gen,
                      const RewriteInput &In, Diagnostics &Diags,
-                     clang::tooling::Replacements &Out);
+                     EditList &Out);
 
 } // namespace torcc
 

@@ -55,9 +55,11 @@ std::string pointerMember(QualType T, const ASTContext &Ctx) {
 }
 
 std::string paramName(const FunctionDecl *F, unsigned I) {
-  const ParmVarDecl *P = F->getParamDecl(I);
-  if (!P->getName().empty())
-    return P->getNameAsString();
+  // A C parameter's name is an identifier, so getName() spells it as the
+  // printer behind getNameAsString() does, without the stream.
+  StringRef Name = F->getParamDecl(I)->getName();
+  if (!Name.empty())
+    return Name.str();
   return "__torc_p" + std::to_string(I);
 }
 
@@ -72,18 +74,19 @@ bool Planner::resolveItems(const Directive &D, const FunctionDecl *Naming,
   for (const Clause &C : D.Clauses) {
     for (const Item &I : C.Items) {
       int Found = -1;
-      std::string List;
       for (unsigned K = 0; K < Naming->getNumParams(); ++K) {
         StringRef Name = Naming->getParamDecl(K)->getName();
-        if (Name.empty())
-          continue;
-        List += (List.empty() ? "'" : ", '") + Name.str() + "'";
-        if (Name == I.Name)
+        if (!Name.empty() && Name == I.Name)
           Found = K;
       }
       if (Found < 0) {
         if (!Report)
           continue;
+        // The parameters are listed only for the message.
+        std::string List;
+        for (const ParmVarDecl *P : Naming->parameters())
+          if (!P->getName().empty())
+            List += (List.empty() ? "'" : ", '") + P->getName().str() + "'";
         if (List.empty())
           Diags.report(I.Loc, Diag::item_no_parameters) << I.Name << Naming;
         else
@@ -124,6 +127,7 @@ TransferPlan Planner::layout(const FunctionDecl *Callee) const {
   TransferPlan Plan;
   Plan.Callee = Callee;
   Plan.Naming = naming(Callee);
+  Plan.Params.reserve(Plan.Naming->getNumParams());
   for (unsigned I = 0; I < Plan.Naming->getNumParams(); ++I) {
     ParamPlan P;
     P.Index = I;
@@ -133,7 +137,7 @@ TransferPlan Planner::layout(const FunctionDecl *Callee) const {
       P.BufferIndex = Plan.NumBuffers++;
     else
       ++Plan.NumFields;
-    Plan.Params.push_back(P);
+    Plan.Params.push_back(std::move(P));
   }
   return Plan;
 }

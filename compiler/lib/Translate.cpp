@@ -44,7 +44,33 @@ llvm::IntrusiveRefCntPtr<clang::FileManager> withFile(const std::string &File,
       clang::FileSystemOptions(), std::move(Both));
 }
 
-std::optional<std::string> translateSource(const std::string &File,
+llvm::Expected<Translation> Translation::make(llvm::StringRef Source,
+                                              EditList Edits) {
+  Translation Out(Source, std::move(Edits));
+  if (!Out.Edits.writesInOnePass(Source)) {
+    llvm::Expected<std::string> Text = Out.Edits.apply(Source);
+    if (!Text)
+      return Text.takeError();
+    Out.Text = std::move(*Text);
+  }
+  return std::move(Out);
+}
+
+void Translation::write(llvm::raw_ostream &OS) const {
+  if (Text)
+    OS << *Text;
+  else
+    Edits.write(Source, OS);
+}
+
+std::string Translation::str() const {
+  std::string Out;
+  llvm::raw_string_ostream OS(Out);
+  write(OS);
+  return Out;
+}
+
+std::optional<Translation> translateSource(const std::string &File,
                                            llvm::StringRef Code,
                                            const ParseSetup &Setup,
                                            clang::DiagnosticConsumer *Diags) {
@@ -57,14 +83,14 @@ std::optional<std::string> translateSource(const std::string &File,
     Invocation.setDiagnosticConsumer(Diags);
   if (!Invocation.run() || !Result.Ok)
     return std::nullopt;
-  llvm::Expected<std::string> Text =
-      clang::tooling::applyAllReplacements(Code, Result.Replaces);
-  if (!Text) {
+  llvm::Expected<Translation> Out =
+      Translation::make(Code, std::move(Result.Edits));
+  if (!Out) {
     llvm::errs() << "torcc: error: cannot apply edits to '" << File
-                 << "': " << llvm::toString(Text.takeError()) << "\n";
+                 << "': " << llvm::toString(Out.takeError()) << "\n";
     return std::nullopt;
   }
-  return *Text;
+  return std::move(*Out);
 }
 
 } // namespace torcc

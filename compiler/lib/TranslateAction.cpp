@@ -6,6 +6,7 @@
 #include "Broadcast.h"
 #include "CodeGen.h"
 #include "PragmaHandler.h"
+#include "PragmaOperatorGuard.h"
 #include "PragmaParser.h"
 #include "Rewriting.h"
 #include "TransferPlan.h"
@@ -32,6 +33,7 @@ public:
     if (Ctx.getDiagnostics().hasErrorOccurred())
       return;
     Diagnostics Diags(Ctx.getDiagnostics());
+    Directives.reserve(Raw.size());
     for (const RawDirective &R : Raw)
       if (std::optional<Directive> D = parseDirective(R, Diags))
         Directives.push_back(std::move(*D));
@@ -41,6 +43,7 @@ public:
     Planner Plans(Ctx, Bound, Diags);
     Plans.checkDeclarations();
     std::vector<SpawnSite> Sites;
+    Sites.reserve(Bound.Calls.size());
     const SourceManager &SM = Ctx.getSourceManager();
     for (const CallSite &C : Bound.Calls) {
       SpawnSite S;
@@ -61,7 +64,7 @@ public:
     CodeGen Gen(Ctx, DisplayName);
     RewriteInput In{&Directives, &Bound, &Sites, &Plans, &Broadcasts,
                     DisplayName};
-    Out.Ok = rewriteMainFile(Ctx, Gen, In, Diags, Out.Replaces) &&
+    Out.Ok = rewriteMainFile(Ctx, Gen, In, Diags, Out.Edits) &&
              !Diags.hasErrors();
   }
 
@@ -81,6 +84,9 @@ protected:
   bool BeginSourceFileAction(CompilerInstance &CI) override {
     // The preprocessor owns the handler; the records outlive it here.
     CI.getPreprocessor().AddPragmaHandler(new TorcPragmaHandler(Raw));
+    // Before anything is lexed: Clang 14 crashes on a `_Pragma` without
+    // its string inside a directive (PragmaOperatorGuard.h).
+    guardPragmaOperators(CI.getPreprocessor());
     return true;
   }
 

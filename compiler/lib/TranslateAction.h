@@ -3,8 +3,9 @@
 #ifndef TORCC_TRANSLATEACTION_H
 #define TORCC_TRANSLATEACTION_H
 
+#include "EditList.h"
+
 #include "clang/Frontend/FrontendAction.h"
-#include "clang/Tooling/Core/Replacement.h"
 
 #include <memory>
 #include <string>
@@ -13,7 +14,7 @@ namespace torcc {
 
 /// The edits of the main file; Ok is false after any reported error.
 struct TranslateResult {
-  clang::tooling::Replacements Replaces;
+  EditList Edits;
   bool Ok = false;
 };
 

@@ -1,0 +1,4 @@
+#define P _Pragma(x
+#if P
+#endif
+int x;

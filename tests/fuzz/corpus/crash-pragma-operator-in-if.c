@@ -1,0 +1,3 @@
+#if _Pragma(
+#endif
+int x;

@@ -1,0 +1,3 @@
+#define P _Pragma(
+_Pragma("clang attribute push(P")
+int x;
