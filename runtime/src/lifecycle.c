@@ -131,15 +131,19 @@ static void agree_or_exit(int failed, const char *why) {
   exit(1);
 }
 
-static int default_workers(void) {
+/* Which of the nodes on this host this one is, and how many there are. */
+static void find_host_peers(void) {
   MPI_Comm host;
-  int here = 1;
   TORC_MPI(MPI_Comm_split_type(torc__node.comm, MPI_COMM_TYPE_SHARED,
                                torc__node.id, MPI_INFO_NULL, &host));
-  TORC_MPI(MPI_Comm_size(host, &here));
+  TORC_MPI(MPI_Comm_rank(host, &torc__node.host_rank));
+  TORC_MPI(MPI_Comm_size(host, &torc__node.host_nodes));
   TORC_MPI(MPI_Comm_free(&host));
+}
+
+static int default_workers(void) {
   long cores = sysconf(_SC_NPROCESSORS_ONLN);
-  long w = cores > 0 ? cores / here : 1;
+  long w = cores > 0 ? cores / torc__node.host_nodes : 1;
   return w < 1 ? 1 : (int)(w > TORC__MAX_WORKERS ? TORC__MAX_WORKERS : w);
 }
 
@@ -148,6 +152,7 @@ static void read_config(void) {
   char err[512] = "";
   int bad = torc__config_read(lookup_env, &torc__node.cfg, err, sizeof err);
   agree_or_exit(bad != 0, err);
+  find_host_peers();
   int w = torc__node.cfg.workers ? torc__node.cfg.workers : default_workers();
   int lo = 0, hi = 0;
   TORC_MPI(MPI_Allreduce(&w, &lo, 1, MPI_INT, MPI_MIN, torc__node.comm));

@@ -37,6 +37,7 @@ struct torc__spmd_call;
 struct torc__node {
   /* Read-only while the runtime runs. */
   int id, count, nworkers;
+  int host_rank, host_nodes; /* this node among the nodes of its host */
   struct torc__config cfg;
   int thread_level;
   MPI_Comm comm; /* the runtime's private duplicate of MPI_COMM_WORLD */
