@@ -7,6 +7,7 @@
 #include "fatal.h"
 #include "node.h"
 #include "remote.h"
+#include "trace.h"
 #include "transport.h"
 #include "worker.h"
 
@@ -27,7 +28,9 @@ struct torc__spmd_call {
 static void call_named(struct torc__task *t) {
   struct torc__failure_scope scope;
   torc__failure_enter(&scope, t, 1);
+  uint64_t trace_start = torc__trace_clock();
   torc__task_call(t);
+  torc__trace_spmd(t, trace_start);
   torc__failure_leave(&scope);
 }
 

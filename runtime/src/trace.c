@@ -229,6 +229,11 @@ void torc__trace_result_in_slow(const struct torc__task *t, int source,
  * arriving at the thief. A thief has one request out at a time, so a
  * refusal answers the last request sent to that victim.
  */
+void torc__trace_spmd_slow(const struct torc__task *t, uint64_t start) {
+  struct torc__trace_event e = event(TORC__TRACE_SPMD, name_of(t), -1);
+  torc__trace_record(TORC__TRACE_COMM, start, &e);
+}
+
 void torc__trace_steal_slow(int kind, int peer, int granted) {
   if (peer < 0 || peer >= tr.nodes)
     return;

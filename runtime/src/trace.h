@@ -41,6 +41,7 @@ enum torc__trace_kind {
   TORC__TRACE_STEAL_ASK,     /* a steal request sent to `peer` */
   TORC__TRACE_STEAL_ANSWER,  /* `peer`'s request answered: detail 1 = task */
   TORC__TRACE_STEAL_REFUSED, /* this node's request refused by `peer` */
+  TORC__TRACE_SPMD,          /* an spmd function ran on this node */
   TORC__TRACE_KINDS
 };
 
@@ -108,6 +109,7 @@ void torc__trace_result_out_slow(const struct torc__task *t, uint64_t start);
 void torc__trace_result_in_slow(const struct torc__task *t, int source,
                                 uint64_t start);
 void torc__trace_steal_slow(int kind, int peer, int granted);
+void torc__trace_spmd_slow(const struct torc__task *t, uint64_t start);
 
 /* Worker `worker` has run `t` (and waited for its children) since
  * `start`. */
@@ -162,6 +164,15 @@ static inline void torc__trace_steal_answer(int thief, int granted) {
 static inline void torc__trace_steal_refused(int victim) {
   if (__builtin_expect(torc__trace_switch.on, 0))
     torc__trace_steal_slow(TORC__TRACE_STEAL_REFUSED, victim, 0);
+}
+
+/* The thread that runs spmd functions (the communication thread, or the
+ * program's own before the launch, when no other runtime thread runs):
+ * the call `t` ran since `start`. */
+static inline void torc__trace_spmd(const struct torc__task *t,
+                                    uint64_t start) {
+  if (__builtin_expect(start != 0, 0))
+    torc__trace_spmd_slow(t, start);
 }
 
 /*

@@ -224,6 +224,7 @@ static const struct kind_info {
                                   {"refused", "task"}},
     [TORC__TRACE_STEAL_REFUSED] = {"steal", "refused", 0, "by", "by node", 0,
                                    NULL, {0}},
+    [TORC__TRACE_SPMD] = {"spmd", "spmd", 1, NULL, NULL, 0, NULL, {0}},
 };
 
 static const char *task_name(uint32_t name) {

@@ -2,7 +2,7 @@
 """Checks a trace written with TORC_TRACE=file.json.
 
 usage: check-trace.py TRACE --nodes N --workers W [--stats FILE]
-                      [--cross-node-flow]
+                      [--cross-node-flow] [--spmd-calls C]
 
 Fails, with one line saying why, unless:
 - the file is JSON with a "traceEvents" list and displayTimeUnit "ns";
@@ -15,7 +15,8 @@ Fails, with one line saying why, unless:
   the TORC_STATS lines in FILE;
 - every flow id starts (flow_out only) before it ends (flow_in only), each
   time it is used, with any steps (both) in between, in time order;
-- with --cross-node-flow, some flow passes from one node to another.
+- with --cross-node-flow, some flow passes from one node to another;
+- with --spmd-calls, every node has C slices of spmd calls.
 Prints a summary line when all holds.
 """
 import argparse
@@ -150,6 +151,8 @@ def main():
     parser.add_argument("--workers", type=int, required=True)
     parser.add_argument("--stats")
     parser.add_argument("--cross-node-flow", action="store_true")
+    parser.add_argument("--spmd-calls", type=int,
+                        help="spmd slices every node must have")
     args = parser.parse_args()
     try:
         try:
@@ -176,6 +179,13 @@ def main():
         uses, crossing = check_flows(xs)
         if args.cross_node_flow and crossing == 0:
             raise Bad("no flow goes from one node to another")
+        if args.spmd_calls is not None:
+            for node in range(args.nodes):
+                n = sum(1 for e in xs
+                        if e["cat"] == "spmd" and e["pid"] - 1 == node)
+                if n != args.spmd_calls:
+                    raise Bad("node %d has %d spmd slices, not %d"
+                              % (node, n, args.spmd_calls))
         on = sorted({e["pid"] - 1 for e in tasks})
     except Bad as e:
         print("check-trace: %s: %s" % (args.trace, e))
