@@ -122,24 +122,28 @@ static void resolve_clauses(struct torc__task *t, const torc_abi_options *opt,
                 site_line(t->site), *node, torc__node.id);
 }
 
-/* A task just placed on this node wakes idle workers, and the communication
+/*
+ * A task just placed on this node wakes idle workers, and the communication
  * thread too while a node whose request was refused waits for one (see
- * steal.h): it may push the task there. */
-static void announce_to_comm(const struct torc__task *t) {
+ * steal.h): it may push the task there. `movable` is whether the task may
+ * leave the node, read from its flags before it was placed: once placed,
+ * a thief may already be changing them.
+ */
+static void announce_to_comm(int movable) {
   /* Relaxed: the notify's fence, when there is one, orders the placement
    * before this load; a stale zero only delays the push, and a hungry node
    * asks again within its re-ask period. */
-  if (!(t->flags & TORC__T_STAYS) &&
+  if (movable &&
       atomic_load_explicit(&torc__node.hungry_peers, memory_order_relaxed) > 0)
     torc__ec_notify(torc__node.comm_ec);
 }
 
-static void announce_local(const struct torc__task *t) {
+static void announce_local(int movable) {
   /* The placing worker is awake, so with no other worker there is nobody to
    * wake, and the notify's fence is worth skipping on every spawn. */
   if (torc__node.nworkers > 1)
     torc__ec_notify(&torc__node.work_ec);
-  announce_to_comm(t);
+  announce_to_comm(movable);
 }
 
 /*
@@ -150,10 +154,10 @@ static void announce_local(const struct torc__task *t) {
  * itself at the very moment of the push may be missed; the owner's next
  * spawn sees it and wakes it, and meanwhile the owner has the task.
  */
-static void announce_pushed(const struct torc__task *t) {
+static void announce_pushed(int movable) {
   if (torc__node.nworkers > 1 && torc__ec_maybe_sleepers(&torc__node.work_ec))
     torc__ec_notify(&torc__node.work_ec);
-  announce_to_comm(t);
+  announce_to_comm(movable);
 }
 
 void torc__sched_place(struct torc__worker *w, struct torc__task *parent,
@@ -176,13 +180,14 @@ void torc__sched_place(struct torc__worker *w, struct torc__task *parent,
     t->flags |= TORC__T_PINNED;
   if (pinned && node == torc__node.id && worker < 0)
     worker = w->local_id;
+  int movable = !(t->flags & TORC__T_STAYS);
   if (node < 0 || (!pinned && node == torc__node.id &&
                    (worker < 0 || worker == w->local_id))) {
     torc__deque_push(&w->deque, t);
-    announce_pushed(t);
+    announce_pushed(movable);
   } else if (node == torc__node.id) {
     torc__inbox_put(&torc__node.workers[worker].inbox, t);
-    announce_local(t);
+    announce_local(movable);
   } else {
     t->flags |= TORC__T_SENT;
     t->dest_node = node;
@@ -219,7 +224,8 @@ TORC_API void torc_abi_spawn(torc_abi_task *task, const torc_abi_site *site,
         new_record(task, site, args, buffers, result_target, store, 0);
     t->parent = parent;
     torc__deque_push(&w->deque, t);
-    announce_pushed(t);
+    /* Without clauses, neither `local` nor pinned: it may leave. */
+    announce_pushed(1);
     return;
   }
   struct torc__task *t =
