@@ -16,13 +16,15 @@ static struct torc__deque_array *array_new(int64_t size,
   return a;
 }
 
-void torc__deque_init(struct torc__deque *d, int64_t initial_size) {
+void torc__deque_init(struct torc__deque *d, int64_t initial_size,
+                      int stealable) {
   int64_t size = 16;
   while (size < initial_size)
     size *= 2;
   atomic_init(&d->top, 0);
   atomic_init(&d->bottom, 0);
   atomic_init(&d->array, array_new(size, NULL));
+  d->stealable = stealable;
 }
 
 void torc__deque_destroy(struct torc__deque *d) {

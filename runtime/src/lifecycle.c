@@ -215,9 +215,12 @@ static void setup_node(void) {
   if (torc__node.workers == NULL)
     TORC_FATAL("out of memory for %d workers", n);
   memset(torc__node.workers, 0, bytes);
+  /* A lone worker on the only node has no thieves: neither other workers
+   * nor the communication thread, which steals for other nodes. */
+  int stealable = n > 1 || torc__node.count > 1;
   for (int i = 0; i < n; i++) {
     struct torc__worker *w = &torc__node.workers[i];
-    torc__deque_init(&w->deque, 256);
+    torc__deque_init(&w->deque, 256, stealable);
     torc__inbox_init(&w->inbox);
     w->local_id = i;
     w->has_thread = 1;

@@ -21,7 +21,7 @@ static long index_of(void *p) { return ((intptr_t)p - 8) / 4; }
 
 static void single_thread(void) {
   struct torc__deque d;
-  torc__deque_init(&d, 4);
+  torc__deque_init(&d, 4, 1);
   CHECK(torc__deque_take(&d) == NULL);
   CHECK(torc__deque_steal(&d) == NULL);
   for (long i = 0; i < 100; i++) /* forces several growths */
@@ -39,6 +39,29 @@ static void single_thread(void) {
   CHECK(torc__deque_take(&d) == NULL);
   torc__deque_destroy(&d);
   printf("deque single-thread: ok\n");
+}
+
+/* A deque nobody steals from (one worker on the only node) takes without
+ * the race for the last item, and must still give every item once, newest
+ * first, across growths. */
+static void owner_only(void) {
+  struct torc__deque d;
+  torc__deque_init(&d, 4, 0);
+  CHECK(torc__deque_take(&d) == NULL);
+  for (int round = 0; round < 3; round++) {
+    for (long i = 0; i < 100; i++)
+      torc__deque_push(&d, item(i));
+    for (long i = 99; i >= 50; i--)
+      CHECK(torc__deque_take(&d) == item(i));
+    torc__deque_push(&d, item(7));
+    CHECK(torc__deque_take(&d) == item(7));
+    for (long i = 49; i >= 0; i--)
+      CHECK(torc__deque_take(&d) == item(i));
+    CHECK(torc__deque_take(&d) == NULL);
+    CHECK(!torc__deque_nonempty(&d));
+  }
+  torc__deque_destroy(&d);
+  printf("deque owner-only: ok\n");
 }
 
 static void record(void *p) {
@@ -67,7 +90,7 @@ static void *thief(void *arg) {
 
 static void stress(void) {
   pthread_t th[THIEVES];
-  torc__deque_init(&dq, 16);
+  torc__deque_init(&dq, 16, 1);
   for (int i = 0; i < THIEVES; i++)
     CHECK(pthread_create(&th[i], NULL, thief, NULL) == 0);
   long next = 0;
@@ -96,6 +119,7 @@ static void stress(void) {
 
 int main(void) {
   single_thread();
+  owner_only();
   stress();
   return 0;
 }
