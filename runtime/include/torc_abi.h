@@ -24,31 +24,38 @@
 extern "C" {
 #endif
 
-#define TORC_ABI_VERSION 2
+#define TORC_ABI_VERSION 3
 
 /* How one pointer parameter's data moves (spec §2). */
 enum torc_abi_direction {
-  TORC_ABI_IN = 1,   /* copied to the executing node */
-  TORC_ABI_OUT = 2,  /* copied back to the caller when the task completes */
-  TORC_ABI_INOUT = 3 /* both */
+  TORC_ABI_IN = 1,    /* captured at the spawn; copied to the executing node */
+  TORC_ABI_OUT = 2,   /* copied back to the caller when the task completes */
+  TORC_ABI_INOUT = 3, /* both */
+  /* With TORC_ABI_IN, from `shared(items)`: read in place when the task runs
+   * on the spawning node, instead of from a copy taken at the spawn. */
+  TORC_ABI_SHARED = 4
 };
 
 /*
  * One pointer parameter of one spawn: the section of the caller's memory
  * that moves with the task.
  *
- * `base` is the argument value as the caller passed it. A task that runs on
- * the spawning node receives `base` itself (spec §2: local tasks see the
- * original memory). A task that runs elsewhere receives a pointer `p` into a
- * private copy, arranged so that p + offset addresses the copy of the
- * section; its indexing therefore works exactly as on the caller's memory.
- * A NULL base with zero bytes is passed on as NULL.
+ * `base` is the argument value as the caller passed it. The runtime copies
+ * an `in` section (without TORC_ABI_SHARED) when the task is spawned, so the
+ * caller may change or free it as soon as the spawn returns (spec §2); a task
+ * then receives a pointer `p` into that copy, arranged so that p + offset
+ * addresses the copy of the section, and its indexing works exactly as on
+ * the caller's memory. A task that runs elsewhere receives such a pointer
+ * into its node's private copy for every section. A task that runs on the
+ * spawning node receives `base` itself for `out`, `inout` and shared
+ * sections, and for every section of a `local` task. A NULL base moves as
+ * NULL with zero bytes, whatever the section says.
  */
 typedef struct torc_abi_buffer {
   void *base;
   uint64_t offset; /* bytes from base to the start of the section */
   uint64_t bytes;  /* length of the section in bytes; zero is legal */
-  uint32_t direction;
+  uint32_t direction; /* torc_abi_direction, maybe with TORC_ABI_SHARED */
 } torc_abi_buffer;
 
 /*
@@ -145,9 +152,9 @@ TORC_API void torc_abi_register(torc_abi_task *task);
 
 /*
  * `#pragma torc task`: spawns one call as a child of the current task.
- * The runtime copies `args` (task->args_size bytes) and `buffers`
- * (task->num_buffers entries) before it returns, so both may live on the
- * caller's stack. `result_target` is the address of the `lvalue` of
+ * The runtime copies `args` (task->args_size bytes), `buffers`
+ * (task->num_buffers entries) and the `in` sections they describe before it
+ * returns, so all of them may live on the caller's stack. `result_target` is the address of the `lvalue` of
  * `lvalue = f(args);`, or NULL; it is written when the task completes, with
  * `store` (or a plain copy when `store` is NULL).
  */

@@ -26,26 +26,33 @@ static struct torc__wire_buf *wire_bufs(uint32_t n, struct torc__wire_buf *small
 }
 
 /* Appends a TASK/SPMD record whose sections are described by `bufs` and
- * registers its bulk parts, which `owner` (if any) must outlive. */
+ * registers its bulk parts. `owner` is the record that holds `bufs`, or
+ * NULL for an spmd call's caller-owned table: a bulk part sent from the
+ * record's own memory (a private copy) keeps the record until it is sent. */
 static void put_task(int dest, uint32_t kind, const struct torc__wire_task *wt,
-                     const torc_abi_buffer *bufs, int private_copies,
-                     struct torc__task *owner) {
+                     const torc_abi_buffer *bufs, struct torc__task *owner) {
   uint32_t n = wt->num_buffers;
   struct torc__wire_buf small[8];
   struct torc__wire_buf *wb = wire_bufs(n, small, 8);
   for (uint32_t i = 0; i < n; i++) {
     const torc_abi_buffer *b = &bufs[i];
     const unsigned char *data = b->base;
-    if (!private_copies && data != NULL)
+    if (!(b->direction & TORC__BUF_PRIVATE) && data != NULL)
       data += b->offset;
-    wb[i] = (struct torc__wire_buf){b->offset, b->bytes, b->direction,
-                                    b->base == NULL ? TORC__W_NULL : 0u, data};
+    /* NULL moves as NULL, whatever its section says (spec §2). */
+    wb[i] = (struct torc__wire_buf){b->offset, data ? b->bytes : 0,
+                                    b->direction & TORC_ABI_INOUT,
+                                    data == NULL ? TORC__W_NULL : 0u, data};
   }
   torc__msg_put_task(torc__xport_frame(dest), kind, wt, wb,
                      TORC__BULK_THRESHOLD);
   for (uint32_t i = 0; i < n; i++)
     if (wb[i].flags & TORC__W_BULK)
-      torc__xport_bulk(dest, wb[i].data, wb[i].bytes, owner);
+      torc__xport_bulk(dest, wb[i].data, wb[i].bytes,
+                       owner != NULL &&
+                               (bufs[i].direction & TORC__BUF_PRIVATE)
+                           ? owner
+                           : NULL);
   if (wb != small)
     free(wb);
 }
@@ -82,7 +89,7 @@ void torc__remote_send_task(struct torc__task *t, int dest, int worker,
       .site = torc__sites_out(dest, t->site),
       .args_size = t->desc->args_size,
       .args = t->args};
-  put_task(dest, TORC__REC_TASK, &wt, t->buffers, forward, forward ? t : NULL);
+  put_task(dest, TORC__REC_TASK, &wt, t->buffers, t);
   torc__trace_task_out(t, dest, wire_flags, trace_start);
   if (forward)
     torc__xport_release(t);
@@ -102,7 +109,7 @@ void torc__remote_send_call(int dest, const torc_abi_task *desc,
                                .site = torc__sites_out(dest, site),
                                .args_size = desc->args_size,
                                .args = args};
-  put_task(dest, TORC__REC_SPMD, &wt, buffers, 0, NULL);
+  put_task(dest, TORC__REC_SPMD, &wt, buffers, NULL);
 }
 
 /* Reads the buffer entries, sizing the private copies in one pass. */
@@ -142,7 +149,7 @@ struct torc__task *torc__remote_recv_task(struct torc__reader *r, int source,
   for (uint32_t i = 0; i < wt.num_buffers; i++) {
     torc_abi_buffer *b = &t->buffers[i];
     *b = (torc_abi_buffer){copies, wb[i].offset, wb[i].bytes,
-                           wb[i].direction};
+                           wb[i].direction | TORC__BUF_PRIVATE};
     if (wb[i].flags & TORC__W_NULL)
       b->base = NULL;
     else if (wb[i].bytes == 0)
@@ -167,8 +174,8 @@ void torc__remote_send_result(struct torc__task *t) {
   for (uint32_t i = 0; i < n; i++) {
     torc_abi_buffer *b = &t->buffers[i];
     if (b->direction & TORC_ABI_OUT)
-      wb[nout++] = (struct torc__wire_buf){b->offset, b->bytes, b->direction,
-                                           0, b->base};
+      wb[nout++] = (struct torc__wire_buf){
+          b->offset, b->bytes, b->direction & TORC_ABI_INOUT, 0, b->base};
   }
   struct torc__buf *f = torc__xport_frame(t->origin_node);
   torc__msg_put_result(f, t->origin_handle, t->result, t->desc->result_size,
@@ -214,5 +221,10 @@ void torc__remote_recv_result(struct torc__reader *r, int source) {
       memcpy(dst, w.data, w.bytes);
   }
   torc__trace_result_in(t, source, trace_start);
+  /* The task ran, so its captured sections have reached the other node;
+   * only the test of their sends may be outstanding, and the record must
+   * outlive it. */
+  while (t->sends_left > 0)
+    torc__xport_progress();
   torc__task_finish_local(t, NULL);
 }

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "capture.h"
 #include "failure.h"
 #include "fatal.h"
 #include "group.h"
@@ -33,32 +34,55 @@ void torc__sched_place_incoming(struct torc__task *t, int worker) {
   torc__ec_notify(&torc__node.work_ec);
 }
 
+/* The record of a spawn with pointer parameters: the buffer table and the
+ * captured `in` sections (capture.h), unless `capture` is 0. */
+static __attribute__((noinline)) struct torc__task *
+new_record_with_buffers(torc_abi_task *task, const void *args,
+                        const torc_abi_buffer *buffers, size_t callback_size,
+                        int capture) {
+  size_t extra = capture ? torc__capture_size(task->num_buffers, buffers) : 0;
+  void *into = NULL;
+  struct torc__task *t = torc__task_alloc(task, callback_size, extra, &into);
+  if (task->args_size)
+    torc__copy_value(t->args, args, task->args_size);
+  torc__capture(t, buffers, capture ? into : NULL);
+  return t;
+}
+
 /* The record of a spawn, clauses aside. Inline in the spawn's fast path,
  * where keeping the arguments in registers is most of the saving. */
 static inline __attribute__((always_inline)) struct torc__task *
 new_record(torc_abi_task *task, const torc_abi_site *site, const void *args,
            const torc_abi_buffer *buffers, void *target, torc_abi_store store,
-           size_t callback_size) {
-  struct torc__task *t = torc__task_alloc(task, callback_size, 0, NULL);
+           size_t callback_size, int capture) {
+  struct torc__task *t;
+  if (task->num_buffers) {
+    t = new_record_with_buffers(task, args, buffers, callback_size, capture);
+  } else {
+    t = torc__task_alloc(task, callback_size, 0, NULL);
+    if (task->args_size)
+      torc__copy_value(t->args, args, task->args_size);
+  }
   t->site = site;
   t->result_target = target;
   t->store = store;
-  if (task->args_size)
-    torc__copy_value(t->args, args, task->args_size);
-  if (task->num_buffers)
-    memcpy(t->buffers, buffers, task->num_buffers * sizeof *buffers);
   return t;
 }
 
+/* `capture` is 0 for a call made at once, which needs no copy. */
 static struct torc__task *make_record(torc_abi_task *task,
                                       const torc_abi_site *site,
                                       const void *args,
                                       const torc_abi_buffer *buffers,
                                       void *target, torc_abi_store store,
-                                      const torc_abi_options *opt) {
+                                      const torc_abi_options *opt,
+                                      int capture) {
   size_t cb_size = opt && opt->callback ? opt->callback_size : 0;
+  /* A `local` task shares the caller's memory, as an OpenMP task does. */
+  if (opt != NULL && (opt->flags & TORC_ABI_FLAG_LOCAL))
+    capture = 0;
   struct torc__task *t =
-      new_record(task, site, args, buffers, target, store, cb_size);
+      new_record(task, site, args, buffers, target, store, cb_size, capture);
   if (opt != NULL) {
     t->callback = opt->callback;
     if (cb_size)
@@ -76,7 +100,7 @@ static void run_inline(torc_abi_task *task, const torc_abi_site *site,
                        void *target, torc_abi_store store,
                        const torc_abi_options *opt) {
   struct torc__task *t =
-      make_record(task, site, args, buffers, target, store, opt);
+      make_record(task, site, args, buffers, target, store, opt, 0);
   /* No worker's `current` names this task (the thread may be no worker,
    * e.g. inside an spmd function), so a scope names it if it fails. */
   struct torc__failure_scope scope;
@@ -221,15 +245,15 @@ TORC_API void torc_abi_spawn(torc_abi_task *task, const torc_abi_site *site,
     /* The common spawn, nested and without clauses, goes on the spawner's
      * own deque: one function, no calls. */
     struct torc__task *t =
-        new_record(task, site, args, buffers, result_target, store, 0);
+        new_record(task, site, args, buffers, result_target, store, 0, 1);
     t->parent = parent;
     torc__deque_push(&w->deque, t);
     /* Without clauses, neither `local` nor pinned: it may leave. */
     announce_pushed(1);
     return;
   }
-  struct torc__task *t =
-      make_record(task, site, args, buffers, result_target, store, options);
+  struct torc__task *t = make_record(task, site, args, buffers, result_target,
+                                     store, options, 1);
   t->parent = parent;
   if (options != NULL && options->group != NULL)
     torc__group_add(w, t, options);

@@ -10,16 +10,17 @@
 
 void *torc__task_section(struct torc__task *t, uint32_t i) {
   torc_abi_buffer *b = &t->buffers[i];
-  if (t->flags & TORC__T_REMOTE)
+  if (b->direction & TORC__BUF_PRIVATE)
     return b->base;
   return b->base ? (unsigned char *)b->base + b->offset : NULL;
 }
 
-/* The value parameter i receives: the caller's pointer on its own node, a
- * pointer that indexes the private copy like the original elsewhere. */
+/* The value parameter i receives: the caller's pointer for a section that
+ * stayed in the caller's memory, else a pointer that indexes the private
+ * copy like the original. */
 static void *parameter(struct torc__task *t, uint32_t i) {
   torc_abi_buffer *b = &t->buffers[i];
-  if (!(t->flags & TORC__T_REMOTE) || b->base == NULL)
+  if (!(b->direction & TORC__BUF_PRIVATE) || b->base == NULL)
     return b->base;
   return (void *)((uintptr_t)b->base - (uintptr_t)b->offset);
 }

@@ -22,8 +22,7 @@
 
 enum torc__task_flags {
   TORC__T_PRIMARY = 1u << 0, /* the primary task: completion ends the run */
-  TORC__T_REMOTE = 1u << 1,  /* came from another node: buffers[i].base holds
-                                the private copy of section i */
+  TORC__T_REMOTE = 1u << 1,  /* came from another node; RESULT goes back */
   TORC__T_LOCAL = 1u << 2,   /* `local`: never leaves the spawning node */
   TORC__T_SENT = 1u << 3,    /* runs elsewhere; this record awaits RESULT */
   TORC__T_RELEASED = 1u << 4, /* comm thread: free when its bulk sends end */
@@ -36,6 +35,14 @@ enum torc__task_flags {
 /* Records with any of these flags are never sent to a thief on another
  * node. */
 #define TORC__T_STAYS (TORC__T_LOCAL | TORC__T_PINNED)
+
+/*
+ * A bit the runtime adds to the direction of a record's buffer entry: `base`
+ * points at this node's private copy of the section itself, not at the
+ * caller's pointer. Set on every section of a record that came from another
+ * node, and on the sections captured at the spawn (capture.h).
+ */
+#define TORC__BUF_PRIVATE (1u << 31)
 
 struct torc__task {
   /* Link of the inbox, the outbox or the parent's callback list; owned by
