@@ -370,7 +370,10 @@ void CodeGen::bufferInit(const ParamPlan &P, llvm::raw_ostream &OS) const {
   } else {
     OS << "0";
   }
-  OS << ", " << directionMacro(P.Dir) << "};\n";
+  OS << ", " << directionMacro(P.Dir);
+  if (P.Shared)
+    OS << " | TORC_ABI_SHARED";
+  OS << "};\n";
 }
 
 void CodeGen::optionsInit(const SpawnSite &S, llvm::raw_ostream &OS) const {

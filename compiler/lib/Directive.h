@@ -47,6 +47,7 @@ enum class ClauseKind {
   In,
   Out,
   Inout,
+  Shared,
   If,
   Node,
   Worker,
@@ -93,8 +94,8 @@ struct Directive {
 
 const char *directiveName(DirectiveKind K);
 const char *clauseName(ClauseKind K);
-/// Whether \p K says how data moves (in, out, inout): the only clauses a
-/// function declaration may carry.
+/// Whether \p K says how data moves (in, out, inout, shared): the only
+/// clauses a function declaration may carry.
 bool isDataClause(ClauseKind K);
 
 } // namespace torcc

@@ -39,6 +39,7 @@ struct ClauseSpelling {
 const ClauseSpelling ClauseTable[] = {{"in", ClauseKind::In},
                                       {"out", ClauseKind::Out},
                                       {"inout", ClauseKind::Inout},
+                                      {"shared", ClauseKind::Shared},
                                       {"if", ClauseKind::If},
                                       {"node", ClauseKind::Node},
                                       {"worker", ClauseKind::Worker},
@@ -438,7 +439,8 @@ std::optional<Directive> Parser::parse() {
 } // namespace
 
 bool isDataClause(ClauseKind K) {
-  return K == ClauseKind::In || K == ClauseKind::Out || K == ClauseKind::Inout;
+  return K == ClauseKind::In || K == ClauseKind::Out ||
+         K == ClauseKind::Inout || K == ClauseKind::Shared;
 }
 
 const char *clauseName(ClauseKind K) {

@@ -69,7 +69,7 @@ const FunctionDecl *Planner::naming(const FunctionDecl *F) const {
 }
 
 bool Planner::resolveItems(const Directive &D, const FunctionDecl *Naming,
-                           ItemMap &Out, bool Report) {
+                           NamedItems &Out, bool Report) {
   bool Ok = true;
   for (const Clause &C : D.Clauses) {
     for (const Item &I : C.Items) {
@@ -95,14 +95,25 @@ bool Planner::resolveItems(const Directive &D, const FunctionDecl *Naming,
         Ok = false;
         continue;
       }
-      if (!Out.try_emplace(Found, Binding{C.Kind, &I}).second) {
+      // `shared(p)` only marks p; `shared(p[lo:len])` also says what moves,
+      // as `in(p[lo:len])` would.
+      bool Moves = C.Kind != ClauseKind::Shared || I.HasSection;
+      if (C.Kind == ClauseKind::Shared)
+        Out.Shared.try_emplace(Found, &I);
+      if (Moves &&
+          !Out.Moves.try_emplace(Found, Binding{C.Kind == ClauseKind::Shared
+                                                    ? ClauseKind::In
+                                                    : C.Kind,
+                                                &I})
+               .second) {
         if (Report)
           Diags.report(I.Loc, Diag::item_repeated) << I.Name;
         Ok = false;
         continue;
       }
       if (!Naming->getParamDecl(Found)->getType()->isPointerType()) {
-        Out.erase(Found);
+        Out.Moves.erase(Found);
+        Out.Shared.erase(Found);
         if (Report)
           Diags.report(I.Loc, Diag::item_not_pointer)
               << I.Name << Naming << clauseName(C.Kind);
@@ -116,7 +127,7 @@ bool Planner::resolveItems(const Directive &D, const FunctionDecl *Naming,
 bool Planner::checkDeclarations() {
   bool Ok = true;
   for (const auto &Entry : B.Declarations) {
-    ItemMap Items;
+    NamedItems Items;
     Ok &= resolveItems(*Entry.second.Dir, Entry.second.Decl, Items,
                        /*Report=*/true);
   }
@@ -310,6 +321,21 @@ bool Planner::classify(const CallSite &Site, const Binding *Given, ParamPlan &P,
   return true;
 }
 
+bool Planner::checkShared(const CallSite &Site, const Item &I, ParamPlan &P,
+                          const ParmVarDecl *Param) {
+  if (P.Dir != Direction::In) {
+    Diags.report(I.Loc, Diag::shared_not_in)
+        << P.Name << Site.Callee << (P.Dir == Direction::Out ? "out" : "inout");
+  } else if (!Param->getType()->getPointeeType().isConstQualified()) {
+    Diags.report(I.Loc, Diag::shared_not_const) << P.Name << Site.Callee;
+  } else {
+    P.Shared = true;
+    return true;
+  }
+  noteParameter(Param);
+  return false;
+}
+
 bool Planner::resolveCallback(const CallSite &Site, TransferPlan &Out) {
   const Clause *C = Site.Dir->find(ClauseKind::Callback);
   if (!C)
@@ -337,23 +363,32 @@ bool Planner::resolveCallback(const CallSite &Site, TransferPlan &Out) {
 
 bool Planner::plan(const CallSite &Site, TransferPlan &Out) {
   Out = layout(Site.Callee);
-  ItemMap Items;
+  NamedItems Items;
   auto Decl = B.Declarations.find(Site.Callee->getCanonicalDecl());
   if (Decl != B.Declarations.end()) {
     // Errors in the declaration's own items were reported once by
     // checkDeclarations; only its valid items apply here.
     resolveItems(*Decl->second.Dir, Out.Naming, Items, /*Report=*/false);
   }
-  ItemMap SiteItems;
+  NamedItems SiteItems;
   bool Ok = resolveItems(*Site.Dir, Out.Naming, SiteItems, /*Report=*/true);
-  for (const auto &Entry : SiteItems)
-    Items[Entry.first] = Entry.second;
+  for (const auto &Entry : SiteItems.Moves)
+    Items.Moves[Entry.first] = Entry.second;
+  for (const auto &Entry : SiteItems.Shared)
+    Items.Shared[Entry.first] = Entry.second;
   Ok &= checkResult(Site);
   Ok &= resolveCallback(Site, Out);
   for (ParamPlan &P : Out.Params) {
-    auto It = Items.find(P.Index);
-    Ok &= classify(Site, It == Items.end() ? nullptr : &It->second, P,
-                   Out.Naming->getParamDecl(P.Index));
+    const ParmVarDecl *Param = Out.Naming->getParamDecl(P.Index);
+    auto It = Items.Moves.find(P.Index);
+    if (!classify(Site, It == Items.Moves.end() ? nullptr : &It->second, P,
+                  Param)) {
+      Ok = false;
+      continue;
+    }
+    auto Shared = Items.Shared.find(P.Index);
+    if (Shared != Items.Shared.end())
+      Ok &= checkShared(Site, *Shared->second, P, Param);
   }
   return Ok;
 }

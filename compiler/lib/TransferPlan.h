@@ -29,6 +29,7 @@ struct ParamPlan {
   bool IsString = false;     ///< `const char *`: strlen + 1 bytes.
   bool HasExtent = true;     ///< False: a local task's pointer, 0 bytes.
   bool ByteElements = false; ///< `void *`: the section counts bytes.
+  bool Shared = false;       ///< `shared`: read in place on the spawning node.
   std::string Lo = "0";      ///< First element, as source text.
   std::string Len;           ///< Number of elements; empty means one.
 };
@@ -69,9 +70,17 @@ private:
     const Item *I;
   };
   using ItemMap = llvm::DenseMap<unsigned, Binding>;
+  /// The parameters a directive names, by index: how each one moves, and
+  /// which are `shared`.
+  struct NamedItems {
+    ItemMap Moves;
+    llvm::DenseMap<unsigned, const Item *> Shared;
+  };
 
   bool resolveItems(const Directive &D, const clang::FunctionDecl *Naming,
-                    ItemMap &Out, bool Report);
+                    NamedItems &Out, bool Report);
+  bool checkShared(const CallSite &Site, const Item &I, ParamPlan &P,
+                   const clang::ParmVarDecl *Param);
   bool classify(const CallSite &Site, const Binding *Given, ParamPlan &P,
                 const clang::ParmVarDecl *Param);
   bool classifyPointer(const CallSite &Site, const Binding *Given, ParamPlan &P,

@@ -4,7 +4,7 @@
 // RUN: not %torcc %s -o %t.c 2>&1 | FileCheck %s
 // RUN: test ! -e %t.c
 
-// CHECK: error-clause-on-declaration.c:[[@LINE+2]]:19: error: clause 'node' belongs at a call site; a function declaration only says how data moves, with 'in', 'out' and 'inout'
+// CHECK: error-clause-on-declaration.c:[[@LINE+2]]:19: error: clause 'node' belongs at a call site; a function declaration only says how data moves, with 'in', 'out', 'inout' and 'shared'
 // CHECK: error-clause-on-declaration.c:[[@LINE+1]]:37: error: clause 'if' belongs at a call site
 #pragma torc task node(1) in(x[:n]) if(n > 1)
 void sum(int n, const double *x);
