@@ -54,6 +54,10 @@ else:
     for var in ("OMPI_ALLOW_RUN_AS_ROOT", "OMPI_ALLOW_RUN_AS_ROOT_CONFIRM",
                 "OMPI_MCA_rmaps_base_oversubscribe"):
         config.environment[var] = "1"
+    # Every process of a test runs on this machine, so MPI's TCP traffic,
+    # its own and the launcher's, stays on the loopback interface.
+    for var in ("OMPI_MCA_btl_tcp_if_include", "OMPI_MCA_oob_tcp_if_include"):
+        config.environment[var] = "lo"
     for var in ("HOME", "TMPDIR", "USER"):
         if var in os.environ:
             config.environment[var] = os.environ[var]
