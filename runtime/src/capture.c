@@ -3,9 +3,21 @@
 
 #include <string.h>
 
+#include "node.h"
+
+/* Bytes copied between two publications of t->captured_to: small enough
+ * that the first piece leaves early, large enough that the wake-ups cost
+ * nothing next to the copy. */
+#define STEP ((uint64_t)1 << 20)
+
+static int copied_late(const torc_abi_buffer *b, enum torc__capture_mode mode) {
+  return mode == TORC__CAPTURE_LATER && b->bytes >= TORC__CAPTURE_LATE_MIN;
+}
+
 void torc__capture(struct torc__task *t, const torc_abi_buffer *buffers,
-                   unsigned char *into) {
+                   unsigned char *into, enum torc__capture_mode mode) {
   uint32_t n = t->desc->num_buffers;
+  uintptr_t first_late = UINTPTR_MAX;
   for (uint32_t i = 0; i < n; i++) {
     torc_abi_buffer *b = &t->buffers[i];
     *b = buffers[i];
@@ -13,11 +25,66 @@ void torc__capture(struct torc__task *t, const torc_abi_buffer *buffers,
       b->offset = b->bytes = 0;
       continue;
     }
-    if (into == NULL || !torc__capture_wanted(b))
+    if (mode == TORC__CAPTURE_NONE || !torc__capture_wanted(b))
       continue;
-    memcpy(into, (const unsigned char *)b->base + b->offset, b->bytes);
+    if (!copied_late(b, mode))
+      memcpy(into, (const unsigned char *)b->base + b->offset, b->bytes);
+    else if (first_late == UINTPTR_MAX)
+      first_late = (uintptr_t)into;
     b->base = into;
     b->direction |= TORC__BUF_PRIVATE;
     into += torc__round16(b->bytes);
+  }
+  atomic_store_explicit(&t->captured_to, first_late, memory_order_relaxed);
+}
+
+void torc__capture_finish(struct torc__task *t,
+                          const torc_abi_buffer *buffers) {
+  uint32_t n = t->desc->num_buffers;
+  /* The copies are laid out in buffer order, so a section's copy is done
+   * when captured_to passes its end; sections copied at the spawn that lie
+   * after a late one are simply announced with it. Everything needed is
+   * read from the table before the first publication. */
+  struct {
+    unsigned char *to;
+    const unsigned char *from;
+    uint64_t bytes;
+  } late[8];
+  uint32_t nlate = 0;
+  for (uint32_t i = 0; i < n; i++) {
+    const torc_abi_buffer *b = &t->buffers[i];
+    if (!(b->direction & TORC__BUF_PRIVATE) ||
+        !copied_late(b, TORC__CAPTURE_LATER))
+      continue;
+    const unsigned char *from =
+        (const unsigned char *)buffers[i].base + buffers[i].offset;
+    if (nlate == 8) {
+      /* More large sections than the list holds: the rest are copied at
+       * once, which only delays the first piece's departure. */
+      memcpy(b->base, from, b->bytes);
+      continue;
+    }
+    late[nlate].to = b->base;
+    late[nlate].from = from;
+    late[nlate].bytes = b->bytes;
+    nlate++;
+  }
+  if (nlate == 0) {
+    atomic_store_explicit(&t->captured_to, UINTPTR_MAX, memory_order_release);
+    return;
+  }
+  for (uint32_t k = 0; k < nlate; k++) {
+    for (uint64_t done = 0; done < late[k].bytes;) {
+      uint64_t step = late[k].bytes - done < STEP ? late[k].bytes - done : STEP;
+      memcpy(late[k].to + done, late[k].from + done, step);
+      done += step;
+      uintptr_t upto = k + 1 == nlate && done == late[k].bytes
+                           ? UINTPTR_MAX
+                           : (uintptr_t)(late[k].to + done);
+      /* Release: the copied bytes are visible to whoever sees the mark.
+       * After the last store, `t` may be gone. */
+      atomic_store_explicit(&t->captured_to, upto, memory_order_release);
+      torc__ec_notify(torc__node.comm_ec);
+    }
   }
 }

@@ -11,9 +11,15 @@
  * part. `out`, `inout` and `shared` sections, and every section of a
  * `local` task, stay in the caller's memory.
  *
- * Capturing is a step of its own, after the record is made and before it is
- * published, so that a spawn may later delay it until the siblings whose
- * outputs it reads have completed.
+ * A large section of a task that leaves the node at its spawn is copied
+ * after the record is handed to the communication thread, piece by piece,
+ * and the communication thread sends each piece as soon as it is copied:
+ * the copy then overlaps the transfer instead of adding to it. The spawn
+ * still returns only when the copy is complete.
+ *
+ * Capturing is a step of its own, after the record is made and before the
+ * spawn returns, so that a spawn may later delay it until the siblings
+ * whose outputs it reads have completed.
  */
 #ifndef TORC_CAPTURE_H
 #define TORC_CAPTURE_H
@@ -21,6 +27,10 @@
 #include <stdint.h>
 
 #include "task.h"
+
+/* Sections from this size on may be copied while they are sent; it is
+ * above the bulk threshold, so such a section is never inline in a frame. */
+#define TORC__CAPTURE_LATE_MIN ((uint64_t)1 << 20)
 
 /* Whether section `b` is copied at the spawn. */
 static inline int torc__capture_wanted(const torc_abi_buffer *b) {
@@ -38,14 +48,36 @@ static inline size_t torc__capture_size(uint32_t n,
   return total;
 }
 
+enum torc__capture_mode {
+  TORC__CAPTURE_NONE,  /* a `local` task, or a call made at once */
+  TORC__CAPTURE_NOW,   /* copy every section before returning */
+  TORC__CAPTURE_LATER  /* leave large sections to torc__capture_finish */
+};
+
 /*
  * Fills the record's buffer table from the spawn's `buffers`. A NULL base
- * becomes an empty section (spec §2: NULL moves as NULL). With `into`, the
- * space torc__capture_size asked for, every captured section is copied
- * there and marked TORC__BUF_PRIVATE; with NULL, nothing is captured (a
- * `local` task, or a call made at once).
+ * becomes an empty section (spec §2: NULL moves as NULL). Unless `mode` is
+ * NONE, every captured section gets its place in `into`, the space
+ * torc__capture_size asked for, and is marked TORC__BUF_PRIVATE; its bytes
+ * are copied now, except large ones with mode LATER, which leave
+ * t->captured_to below UINTPTR_MAX.
  */
 void torc__capture(struct torc__task *t, const torc_abi_buffer *buffers,
-                   unsigned char *into);
+                   unsigned char *into, enum torc__capture_mode mode);
+
+/* Whether torc__capture left sections to copy. */
+static inline int torc__capture_pending(struct torc__task *t) {
+  return atomic_load_explicit(&t->captured_to, memory_order_relaxed) !=
+         UINTPTR_MAX;
+}
+
+/*
+ * Copies the sections torc__capture left, from the same `buffers`, in
+ * pieces, publishing each in t->captured_to and waking the communication
+ * thread. The spawner's thread; `t` may already be on its way to another
+ * node, so nothing of it is touched after the last piece is published.
+ */
+void torc__capture_finish(struct torc__task *t,
+                          const torc_abi_buffer *buffers);
 
 #endif /* TORC_CAPTURE_H */

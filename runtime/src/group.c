@@ -76,14 +76,14 @@ static void place_open(struct torc__worker *w, torc_abi_group *g) {
     t->next = NULL;
     torc__task_free(b);
   }
-  torc__sched_place(w, w->current, t, &g->placement);
+  torc__sched_place(w, w->current, t, &g->placement, NULL);
 }
 
 void torc__group_add(struct torc__worker *w, struct torc__task *t,
                      const torc_abi_options *opt) {
   torc_abi_group *g = opt->group;
   if (g->chunk <= 1) {
-    torc__sched_place(w, w->current, t, opt);
+    torc__sched_place(w, w->current, t, opt, NULL);
     return;
   }
   if (g->open == NULL) {

@@ -35,17 +35,19 @@ void torc__sched_place_incoming(struct torc__task *t, int worker) {
 }
 
 /* The record of a spawn with pointer parameters: the buffer table and the
- * captured `in` sections (capture.h), unless `capture` is 0. */
+ * captured `in` sections (capture.h). */
 static __attribute__((noinline)) struct torc__task *
 new_record_with_buffers(torc_abi_task *task, const void *args,
                         const torc_abi_buffer *buffers, size_t callback_size,
-                        int capture) {
-  size_t extra = capture ? torc__capture_size(task->num_buffers, buffers) : 0;
+                        enum torc__capture_mode capture) {
+  size_t extra = capture != TORC__CAPTURE_NONE
+                     ? torc__capture_size(task->num_buffers, buffers)
+                     : 0;
   void *into = NULL;
   struct torc__task *t = torc__task_alloc(task, callback_size, extra, &into);
   if (task->args_size)
     torc__copy_value(t->args, args, task->args_size);
-  torc__capture(t, buffers, capture ? into : NULL);
+  torc__capture(t, buffers, into, capture);
   return t;
 }
 
@@ -54,7 +56,7 @@ new_record_with_buffers(torc_abi_task *task, const void *args,
 static inline __attribute__((always_inline)) struct torc__task *
 new_record(torc_abi_task *task, const torc_abi_site *site, const void *args,
            const torc_abi_buffer *buffers, void *target, torc_abi_store store,
-           size_t callback_size, int capture) {
+           size_t callback_size, enum torc__capture_mode capture) {
   struct torc__task *t;
   if (task->num_buffers) {
     t = new_record_with_buffers(task, args, buffers, callback_size, capture);
@@ -69,18 +71,17 @@ new_record(torc_abi_task *task, const torc_abi_site *site, const void *args,
   return t;
 }
 
-/* `capture` is 0 for a call made at once, which needs no copy. */
 static struct torc__task *make_record(torc_abi_task *task,
                                       const torc_abi_site *site,
                                       const void *args,
                                       const torc_abi_buffer *buffers,
                                       void *target, torc_abi_store store,
                                       const torc_abi_options *opt,
-                                      int capture) {
+                                      enum torc__capture_mode capture) {
   size_t cb_size = opt && opt->callback ? opt->callback_size : 0;
   /* A `local` task shares the caller's memory, as an OpenMP task does. */
   if (opt != NULL && (opt->flags & TORC_ABI_FLAG_LOCAL))
-    capture = 0;
+    capture = TORC__CAPTURE_NONE;
   struct torc__task *t =
       new_record(task, site, args, buffers, target, store, cb_size, capture);
   if (opt != NULL) {
@@ -100,7 +101,8 @@ static void run_inline(torc_abi_task *task, const torc_abi_site *site,
                        void *target, torc_abi_store store,
                        const torc_abi_options *opt) {
   struct torc__task *t =
-      make_record(task, site, args, buffers, target, store, opt, 0);
+      make_record(task, site, args, buffers, target, store, opt,
+                  TORC__CAPTURE_NONE);
   /* No worker's `current` names this task (the thread may be no worker,
    * e.g. inside an spmd function), so a scope names it if it fails. */
   struct torc__failure_scope scope;
@@ -185,7 +187,11 @@ static void announce_pushed(int movable) {
 }
 
 void torc__sched_place(struct torc__worker *w, struct torc__task *parent,
-                       struct torc__task *t, const torc_abi_options *opt) {
+                       struct torc__task *t, const torc_abi_options *opt,
+                       const torc_abi_buffer *buffers) {
+  /* Copied before a local queue makes it visible: a local worker reads
+   * the copy directly. */
+  int late = torc__capture_pending(t);
   int W = torc__node.nworkers, node, worker;
   resolve_clauses(t, opt, &node, &worker);
   /* A task placed by node() or worker() must run on that node: it is
@@ -205,6 +211,11 @@ void torc__sched_place(struct torc__worker *w, struct torc__task *parent,
   if (pinned && node == torc__node.id && worker < 0)
     worker = w->local_id;
   int movable = !(t->flags & TORC__T_STAYS);
+  int remote = node >= 0 && node != torc__node.id;
+  if (late && !remote) {
+    torc__capture_finish(t, buffers);
+    late = 0;
+  }
   if (node < 0 || (!pinned && node == torc__node.id &&
                    (worker < 0 || worker == w->local_id))) {
     torc__deque_push(&w->deque, t);
@@ -217,6 +228,8 @@ void torc__sched_place(struct torc__worker *w, struct torc__task *parent,
     t->dest_node = node;
     t->dest_worker = worker;
     torc__outbox_put(t);
+    if (late)
+      torc__capture_finish(t, buffers);
   }
 }
 
@@ -245,20 +258,26 @@ TORC_API void torc_abi_spawn(torc_abi_task *task, const torc_abi_site *site,
     /* The common spawn, nested and without clauses, goes on the spawner's
      * own deque: one function, no calls. */
     struct torc__task *t =
-        new_record(task, site, args, buffers, result_target, store, 0, 1);
+        new_record(task, site, args, buffers, result_target, store, 0,
+                   TORC__CAPTURE_NOW);
     t->parent = parent;
     torc__deque_push(&w->deque, t);
     /* Without clauses, neither `local` nor pinned: it may leave. */
     announce_pushed(1);
     return;
   }
-  struct torc__task *t = make_record(task, site, args, buffers, result_target,
-                                     store, options, 1);
+  /* A bundle's members are placed later, together, so they are captured
+   * at once; any other task may leave the node right away, and its large
+   * sections are then copied while they are sent. */
+  int grouped = options != NULL && options->group != NULL;
+  struct torc__task *t =
+      make_record(task, site, args, buffers, result_target, store, options,
+                  grouped ? TORC__CAPTURE_NOW : TORC__CAPTURE_LATER);
   t->parent = parent;
-  if (options != NULL && options->group != NULL)
+  if (grouped)
     torc__group_add(w, t, options);
   else
-    torc__sched_place(w, parent, t, options);
+    torc__sched_place(w, parent, t, options, buffers);
 }
 
 TORC_API void torc_abi_wait(void) {

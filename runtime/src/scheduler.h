@@ -26,10 +26,13 @@ static inline void torc__sched_complete(struct torc__task *t) {
 
 /*
  * Places a new record spawned by `parent` on worker `w`, by its clauses
- * (`opt` may be NULL). The spawning worker's thread.
+ * (`opt` may be NULL), and completes its capture from the spawn's
+ * `buffers` if some was left for later (capture.h). The spawning worker's
+ * thread.
  */
 void torc__sched_place(struct torc__worker *w, struct torc__task *parent,
-                       struct torc__task *t, const torc_abi_options *opt);
+                       struct torc__task *t, const torc_abi_options *opt,
+                       const torc_abi_buffer *buffers);
 
 /* Places a record received from another node on a worker of this node. */
 void torc__sched_place_incoming(struct torc__task *t, int worker);

@@ -88,6 +88,12 @@ struct torc__task {
   int32_t dest_node;      /* SENT: the node it goes to */
   int32_t dest_worker;    /* SENT: local worker index there, or -1 */
   int sends_left; /* comm thread: bulk sends still reading the record */
+  /* The address up to which the record's captured sections are filled, or
+   * UINTPTR_MAX once all are (capture.h). Stored with release by the
+   * spawner while it copies a large section of a task already on its way
+   * to another node; read with acquire by the communication thread before
+   * it sends a piece of the record's memory. */
+  atomic_uintptr_t captured_to;
   uint32_t size_class; /* of the record's block, for torc__block_put */
 };
 
@@ -161,6 +167,7 @@ static inline struct torc__task *torc__task_alloc(const torc_abi_task *desc,
   t->dest_node = -1;
   t->dest_worker = -1;
   t->sends_left = 0;
+  atomic_init(&t->captured_to, UINTPTR_MAX);
   t->size_class = size_class;
   if (extra_out != NULL)
     *extra_out = m + at_extra;

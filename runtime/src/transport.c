@@ -9,8 +9,10 @@
 
 enum { TAG_FRAME = 1, TAG_BULK = 2 };
 
-/* MPI counts are ints; bulk parts are split into pieces of this size. */
-#define CHUNK ((uint64_t)1 << 30)
+/* Bulk parts travel in pieces of this size, on both sides: MPI counts are
+ * ints, and a part still being captured (capture.h) leaves piece by piece
+ * as its bytes are copied. */
+#define PIECE ((uint64_t)4 << 20)
 
 /* Flush a destination early when its frame grows past this. */
 #define FRAME_LIMIT ((size_t)1 << 20)
@@ -21,10 +23,16 @@ struct bulk {
   struct torc__task *owner;
 };
 
+/* Bulk parts are sent in registration order. Those from `sent` on wait:
+ * for the next flush, or, from a flush on, for bytes still being captured
+ * (`offset` bytes of bulks[sent] are out already). */
 struct dest {
   struct torc__buf frame;
   struct bulk *bulks;
   size_t nbulks, cap;
+  size_t sent;     /* bulks before this index have been handed to MPI */
+  size_t flushed;  /* bulks before this index belong to flushed frames */
+  uint64_t offset;
 };
 
 struct send {
@@ -83,7 +91,7 @@ void torc__xport_bulk(int dest, const void *data, uint64_t bytes,
   }
   d->bulks[d->nbulks++] = (struct bulk){data, bytes, owner};
   if (owner != NULL)
-    owner->sends_left += (int)((bytes + CHUNK - 1) / CHUNK) + (bytes == 0);
+    owner->sends_left += (int)((bytes + PIECE - 1) / PIECE) + (bytes == 0);
 }
 
 void torc__xport_release(struct torc__task *owner) {
@@ -102,17 +110,42 @@ static void track(MPI_Request req, void *free_me, struct torc__task *owner) {
   sends[nsends++] = (struct send){req, free_me, owner};
 }
 
-static void send_bulk(int dest, const struct bulk *b) {
-  const unsigned char *p = b->data;
-  uint64_t left = b->bytes;
-  do {
-    uint64_t n = left < CHUNK ? left : CHUNK;
-    MPI_Request req;
-    TORC_MPI(MPI_Isend(p, (int)n, MPI_BYTE, dest, TAG_BULK, comm, &req));
-    track(req, NULL, b->owner);
-    p += n;
-    left -= n;
-  } while (left > 0);
+/* Whether the bytes [p, p + n) of `b` may be sent: a part sent from a
+ * record's memory may still be being copied there. */
+static int piece_ready(const struct bulk *b, const unsigned char *p,
+                       uint64_t n) {
+  /* Acquire: pairs with the capturing spawner's release, so the piece's
+   * bytes are read after they were written. */
+  return b->owner == NULL ||
+         (uintptr_t)(p + n) <= atomic_load_explicit(&b->owner->captured_to,
+                                                    memory_order_acquire);
+}
+
+/* Hands to MPI every piece of `d`'s flushed bulk parts that is ready, in
+ * order, stopping at the first that is not. Returns 1 if it sent any. */
+static int send_ready(int dest) {
+  struct dest *d = &dests[dest];
+  int any = 0;
+  while (d->sent < d->flushed) {
+    const struct bulk *b = &d->bulks[d->sent];
+    do {
+      const unsigned char *p = (const unsigned char *)b->data + d->offset;
+      uint64_t left = b->bytes - d->offset;
+      uint64_t n = left < PIECE ? left : PIECE;
+      if (!piece_ready(b, p, n))
+        return any;
+      MPI_Request req;
+      TORC_MPI(MPI_Isend(p, (int)n, MPI_BYTE, dest, TAG_BULK, comm, &req));
+      track(req, NULL, b->owner);
+      d->offset += n;
+      any = 1;
+    } while (d->offset < b->bytes);
+    d->offset = 0;
+    d->sent++;
+  }
+  if (d->sent == d->nbulks)
+    d->sent = d->flushed = d->nbulks = 0;
+  return any;
 }
 
 static void flush_dest(int dest) {
@@ -124,9 +157,11 @@ static void flush_dest(int dest) {
   MPI_Request req;
   TORC_MPI(MPI_Isend(bytes, (int)len, MPI_BYTE, dest, TAG_FRAME, comm, &req));
   track(req, bytes, NULL);
-  for (size_t i = 0; i < d->nbulks; i++)
-    send_bulk(dest, &d->bulks[i]);
-  d->nbulks = 0;
+  /* The frame may overtake bulk parts of earlier frames that wait for
+   * their bytes: the receiver takes those before it reads this frame, and
+   * this frame's own parts queue behind them. */
+  d->flushed = d->nbulks;
+  send_ready(dest);
   /* After the sends, so that a receiver woken by the ring finds the frame
    * (a shared-memory transport has queued it by now). */
   torc__doorbell_ring(dest);
@@ -154,6 +189,9 @@ static void finish(struct send *s) {
 
 int torc__xport_progress(void) {
   int any = 0;
+  for (int i = 0; i < nnodes; i++)
+    if (dests[i].sent < dests[i].flushed)
+      any |= send_ready(i);
   for (size_t i = 0; i < nsends;) {
     int done = 0;
     TORC_MPI(MPI_Test(&sends[i].req, &done, MPI_STATUS_IGNORE));
@@ -191,7 +229,7 @@ void torc__xport_recv_bulk(int source, void *dest, uint64_t bytes) {
   unsigned char *p = dest;
   uint64_t left = bytes;
   do {
-    uint64_t n = left < CHUNK ? left : CHUNK;
+    uint64_t n = left < PIECE ? left : PIECE;
     TORC_MPI(MPI_Recv(p, (int)n, MPI_BYTE, source, TAG_BULK, comm,
                       MPI_STATUS_IGNORE));
     p += n;
@@ -199,9 +237,17 @@ void torc__xport_recv_bulk(int source, void *dest, uint64_t bytes) {
   } while (left > 0);
 }
 
-int torc__xport_sending(void) { return nsends > 0; }
+/* Whether some bulk part of a flushed frame waits for its bytes. */
+static int waiting(void) {
+  for (int i = 0; i < nnodes; i++)
+    if (dests[i].sent < dests[i].flushed)
+      return 1;
+  return 0;
+}
+
+int torc__xport_sending(void) { return nsends > 0 || waiting(); }
 
 void torc__xport_drain(void) {
-  while (nsends > 0)
+  while (torc__xport_sending())
     torc__xport_progress();
 }

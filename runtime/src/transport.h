@@ -7,7 +7,10 @@
  * order. MPI does not let messages between one pair of processes on one
  * communicator and tag overtake each other, and the receiver takes a
  * frame's bulk parts before it looks at the next frame, so frames and bulk
- * parts stay matched. Bulk parts larger than an int count are split.
+ * parts stay matched. Bulk parts travel in pieces of a fixed size; a part
+ * sent from a record's memory waits, piece by piece, until the spawner has
+ * copied its bytes there (capture.h), and later parts to the same node
+ * queue behind it.
  *
  * Every send is non-blocking; progress() tests them and releases what they
  * were reading: the frame's bytes, and a record whose last bulk part has
