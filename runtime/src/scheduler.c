@@ -189,8 +189,10 @@ static void announce_pushed(int movable) {
 void torc__sched_place(struct torc__worker *w, struct torc__task *parent,
                        struct torc__task *t, const torc_abi_options *opt,
                        const torc_abi_buffer *buffers) {
-  /* Copied before a local queue makes it visible: a local worker reads
-   * the copy directly. */
+  /* Large sections left to copy (capture.h) are copied before a local
+   * queue makes the record visible, since a local worker reads the copy
+   * directly, and after the outbox for another node, so that the copy
+   * overlaps the transfer. */
   int late = torc__capture_pending(t);
   int W = torc__node.nworkers, node, worker;
   resolve_clauses(t, opt, &node, &worker);
