@@ -5,6 +5,7 @@
 #include "Binder.h"
 #include "Broadcast.h"
 #include "CodeGen.h"
+#include "FrameEnds.h"
 #include "PragmaHandler.h"
 #include "PragmaOperatorGuard.h"
 #include "PragmaParser.h"
@@ -59,12 +60,15 @@ public:
       if (planBroadcast(Ctx, B, Diags, P))
         Broadcasts.push_back(std::move(P));
     }
+    std::vector<FrameEnd> FrameEnds;
+    findFrameEnds(Ctx, Bound, Sites, Diags, FrameEnds);
     if (Diags.hasErrors())
       return;
     CodeGen Gen(Ctx, DisplayName);
     RewriteInput In{&Directives, &Bound, &Sites, &Plans, &Broadcasts,
                     DisplayName};
     Out.Ok = rewriteMainFile(Ctx, Gen, In, Diags, Out.Edits) &&
+             insertFrameWaits(Ctx, FrameEnds, Diags, Out.Edits) &&
              !Diags.hasErrors();
   }
 
