@@ -101,9 +101,11 @@ public:
       : SM(Ctx.getSourceManager()), LO(Ctx.getLangOpts()), Diags(Diags),
         Out(Out) {}
 
-  bool insert(const FrameEnd &End);
+  bool insert(const FrameEnd &End, const CompoundStmt *MainBody);
+  bool endMain(const CompoundStmt *MainBody);
 
 private:
+  bool beforeBrace(const CompoundStmt *Body, const char *Text);
   bool insertAt(SourceLocation Loc, const char *Text);
   bool beforeReturn(const ReturnStmt *R, bool Braces);
 
@@ -143,15 +145,25 @@ bool WaitInserter::beforeReturn(const ReturnStmt *R, bool Braces) {
   return insertAt(Begin, "{ torc_abi_wait(); ") && insertAt(AfterSemi, " }");
 }
 
-bool WaitInserter::insert(const FrameEnd &End) {
-  if (const auto *R = dyn_cast<ReturnStmt>(End.At))
-    return beforeReturn(R, End.NeedsBraces);
-  SourceLocation Brace = cast<CompoundStmt>(End.At)->getRBracLoc();
+bool WaitInserter::beforeBrace(const CompoundStmt *Body, const char *Text) {
+  SourceLocation Brace = Body->getRBracLoc();
   if (!Brace.isFileID() || !SM.isInMainFile(Brace)) {
     Diags.report(Brace, Diag::rewrite_in_macro) << "the end of this function";
     return false;
   }
-  return insertAt(Brace, "torc_abi_wait();");
+  return insertAt(Brace, Text);
+}
+
+bool WaitInserter::insert(const FrameEnd &End, const CompoundStmt *MainBody) {
+  if (const auto *R = dyn_cast<ReturnStmt>(End.At))
+    return beforeReturn(R, End.NeedsBraces);
+  if (End.At == MainBody)
+    return beforeBrace(MainBody, "torc_abi_wait(); return 0;");
+  return beforeBrace(cast<CompoundStmt>(End.At), "torc_abi_wait();");
+}
+
+bool WaitInserter::endMain(const CompoundStmt *MainBody) {
+  return beforeBrace(MainBody, "return 0;");
 }
 
 } // namespace
@@ -184,11 +196,20 @@ bool findFrameEnds(ASTContext &Ctx, const Bindings &Bound,
 }
 
 bool insertFrameWaits(ASTContext &Ctx, const std::vector<FrameEnd> &Ends,
-                      Diagnostics &Diags, EditList &Out) {
+                      const FunctionDecl *Main, Diagnostics &Diags,
+                      EditList &Out) {
   WaitInserter Inserter(Ctx, Diags, Out);
-  bool Ok = true;
-  for (const FrameEnd &End : Ends)
-    Ok &= Inserter.insert(End);
+  const auto *MainBody =
+      Main ? dyn_cast_or_null<CompoundStmt>(Main->getBody()) : nullptr;
+  bool Ok = true, MainEnded = false;
+  for (const FrameEnd &End : Ends) {
+    Ok &= Inserter.insert(End, MainBody);
+    MainEnded |= End.At == MainBody;
+  }
+  // A `main` that ends with its own `return` needs none.
+  if (MainBody && !MainEnded &&
+      !(MainBody->body_back() && isa<ReturnStmt>(MainBody->body_back())))
+    Ok &= Inserter.endMain(MainBody);
   return Ok;
 }
 

@@ -28,9 +28,13 @@ bool findFrameEnds(clang::ASTContext &Ctx, const Bindings &Bound,
                    std::vector<FrameEnd> &Out);
 
 /// Inserts `torc_abi_wait();` at each of \p Ends. A frame end that comes
-/// from a macro expansion, where the call cannot go, is an error.
+/// from a macro expansion, where the call cannot go, is an error. \p Main,
+/// the `main` that becomes the primary task, or null, also gets `return 0;`
+/// at the end of its body: renamed, it is no longer the function that C
+/// lets fall off its end with status 0.
 bool insertFrameWaits(clang::ASTContext &Ctx,
-                      const std::vector<FrameEnd> &Ends, Diagnostics &Diags,
+                      const std::vector<FrameEnd> &Ends,
+                      const clang::FunctionDecl *Main, Diagnostics &Diags,
                       EditList &Out);
 
 } // namespace torcc

@@ -68,7 +68,7 @@ public:
     RewriteInput In{&Directives, &Bound, &Sites, &Plans, &Broadcasts,
                     DisplayName};
     Out.Ok = rewriteMainFile(Ctx, Gen, In, Diags, Out.Edits) &&
-             insertFrameWaits(Ctx, FrameEnds, Diags, Out.Edits) &&
+             insertFrameWaits(Ctx, FrameEnds, Bound.Main, Diags, Out.Edits) &&
              !Diags.hasErrors();
   }
 
