@@ -53,10 +53,9 @@ waitsByFunction(const SourceManager &SM,
          SM.getFileOffset(SM.getExpansionRange(Body->getEndLoc()).getEnd()),
          I});
   }
-  std::sort(Bodies.begin(), Bodies.end(),
-            [](const BodyRange &A, const BodyRange &B) {
-              return A.Begin < B.Begin;
-            });
+  std::sort(
+      Bodies.begin(), Bodies.end(),
+      [](const BodyRange &A, const BodyRange &B) { return A.Begin < B.Begin; });
   std::vector<std::vector<unsigned>> Waits(Functions.size());
   for (const Directive *D : Bound.Waits) {
     SourceLocation Loc = SM.getExpansionLoc(D->Loc);
@@ -184,8 +183,8 @@ bool findFrameEnds(ASTContext &Ctx, const Bindings &Bound,
       waitsByFunction(Ctx.getSourceManager(), Functions, Bound);
   bool Ok = true;
   for (size_t I = 0; I < Functions.size(); ++I) {
-    FunctionFlow Flow = analyzeOutstanding(
-        Ctx, Functions[I], ByFunction[Functions[I]], Waits[I]);
+    FunctionFlow Flow = analyzeOutstanding(Ctx, Functions[I],
+                                           ByFunction[Functions[I]], Waits[I]);
     Out.insert(Out.end(), Flow.Waits.begin(), Flow.Waits.end());
     for (const ScopeViolation &V : Flow.Violations) {
       report(V, Diags);

@@ -32,8 +32,7 @@ bool findFrameEnds(clang::ASTContext &Ctx, const Bindings &Bound,
 /// the `main` that becomes the primary task, or null, also gets `return 0;`
 /// at the end of its body: renamed, it is no longer the function that C
 /// lets fall off its end with status 0.
-bool insertFrameWaits(clang::ASTContext &Ctx,
-                      const std::vector<FrameEnd> &Ends,
+bool insertFrameWaits(clang::ASTContext &Ctx, const std::vector<FrameEnd> &Ends,
                       const clang::FunctionDecl *Main, Diagnostics &Diags,
                       EditList &Out);
 

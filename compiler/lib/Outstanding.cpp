@@ -46,18 +46,21 @@ struct State {
   bool Outstanding = false;
   llvm::SmallVector<Write, 2> Pending;
 
+  /// Adds \p W unless it is there; whether it was not.
+  bool add(const Write &W) {
+    if (llvm::any_of(Pending, [&](const Write &P) {
+          return P.Var == W.Var && P.Site == W.Site;
+        }))
+      return false;
+    Pending.push_back(W);
+    return true;
+  }
   /// Adds \p Other's possibilities; whether that added any.
   bool join(const State &Other) {
     bool Changed = Other.Outstanding && !Outstanding;
     Outstanding |= Other.Outstanding;
-    for (const Write &W : Other.Pending) {
-      if (llvm::any_of(Pending, [&](const Write &P) {
-            return P.Var == W.Var && P.Site == W.Site;
-          }))
-        continue;
-      Pending.push_back(W);
-      Changed = true;
-    }
+    for (const Write &W : Other.Pending)
+      Changed |= add(W);
     return Changed;
   }
   void wait() {
@@ -156,8 +159,8 @@ private:
   /// A loop or `switch`, where `break` (and for a loop `continue`) goes.
   struct JumpTarget {
     bool IsLoop;
-    size_t Depth;  ///< Scopes inside it are Scopes[Depth] and on.
-    State Entry;   ///< `switch`: the state at every `case`.
+    size_t Depth; ///< Scopes inside it are Scopes[Depth] and on.
+    State Entry;  ///< `switch`: the state at every `case`.
     State Break, Continue;
   };
 
@@ -173,6 +176,7 @@ private:
   State walkLabel(const LabelStmt *S, State In, bool Braces);
   State walkJump(const Stmt *S, State In);
   State walkReturn(const ReturnStmt *S, State In, bool Braces);
+  void declare(const DeclStmt *S);
   void leaveScopes(const State &S, size_t Depth, const Stmt *Exit);
   void endScope(size_t Index, const State &S, SourceLocation At,
                 const Stmt *Exit);
@@ -232,8 +236,8 @@ bool Walker::waitBetween(SourceLocation After, SourceLocation Before) const {
   if (WaitOffsets.empty())
     return false;
   unsigned Lo = endOffset(After), Hi = beginOffset(Before);
-  const unsigned *First = std::upper_bound(WaitOffsets.begin(),
-                                           WaitOffsets.end(), Lo);
+  const unsigned *First =
+      std::upper_bound(WaitOffsets.begin(), WaitOffsets.end(), Lo);
   return First != WaitOffsets.end() && *First < Hi;
 }
 
@@ -261,10 +265,7 @@ State Walker::walk(const Stmt *S, State In, bool Braces) {
       Visited.insert(It->second);
       In.Outstanding = true;
       for (const Write &W : Writes.find(It->second)->second)
-        if (llvm::none_of(In.Pending, [&](const Write &P) {
-              return P.Var == W.Var && P.Site == W.Site;
-            }))
-          In.Pending.push_back(W);
+        In.add(W);
     }
     return In;
   }
@@ -306,10 +307,7 @@ State Walker::walk(const Stmt *S, State In, bool Braces) {
   case Stmt::IndirectGotoStmtClass:
     return walkJump(S, std::move(In));
   case Stmt::DeclStmtClass:
-    for (const Decl *D : cast<DeclStmt>(S)->decls())
-      if (const auto *V = dyn_cast<VarDecl>(D))
-        if (V->hasLocalStorage())
-          Scopes.back().Vars.push_back(V);
+    declare(cast<DeclStmt>(S));
     return In;
   default:
     // Anything else (asm, a null statement, extensions) runs its
@@ -321,10 +319,16 @@ State Walker::walk(const Stmt *S, State In, bool Braces) {
   }
 }
 
+void Walker::declare(const DeclStmt *S) {
+  for (const Decl *D : S->decls())
+    if (const auto *V = dyn_cast<VarDecl>(D))
+      if (V->hasLocalStorage())
+        Scopes.back().Vars.push_back(V);
+}
+
 State Walker::walkCompound(const CompoundStmt *C, State In) {
-  Scopes.push_back({{},
-                    beginOffset(C->getLBracLoc()),
-                    endOffset(C->getRBracLoc())});
+  Scopes.push_back(
+      {{}, beginOffset(C->getLBracLoc()), endOffset(C->getRBracLoc())});
   SourceLocation After = C->getLBracLoc();
   for (const Stmt *Child : C->body()) {
     In = walkChild(Child, std::move(In), After, /*Braces=*/false);
@@ -351,8 +355,8 @@ State Walker::walkIf(const IfStmt *S, State In) {
 
 /// Walks a loop's body until the state at the loop's head stops growing;
 /// \p CondFirst for `while` and `for`, false for `do`.
-State Walker::walkLoop(const Stmt *Body, SourceLocation After,
-                       const Expr *Cond, bool CondFirst, State In) {
+State Walker::walkLoop(const Stmt *Body, SourceLocation After, const Expr *Cond,
+                       bool CondFirst, State In) {
   bool MayBeTrue, MayBeFalse;
   condition(Cond, MayBeTrue, MayBeFalse);
   size_t Index = Targets.size();
@@ -383,8 +387,8 @@ State Walker::walkLoop(const Stmt *Body, SourceLocation After,
 
 State Walker::walkFor(const ForStmt *S, State In) {
   // Variables of the init live until the loop ends, `break` included.
-  Scopes.push_back({{}, beginOffset(S->getBeginLoc()),
-                    endOffset(S->getEndLoc())});
+  Scopes.push_back(
+      {{}, beginOffset(S->getBeginLoc()), endOffset(S->getEndLoc())});
   if (const Stmt *Init = S->getInit())
     In = walk(Init, std::move(In), true);
   State Out = walkLoop(S->getBody(), S->getRParenLoc(), S->getCond(),
