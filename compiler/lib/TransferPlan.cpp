@@ -237,6 +237,24 @@ bool Planner::reportNonconst(const CallSite &Site, const ParamPlan &P,
   return false;
 }
 
+/// The length that C99 array syntax gives parameter \p Param (`T p[n]`,
+/// `T a[n][m]`), in elements of its pointee, or an empty string.
+static std::string declaredLength(const ParmVarDecl *Param,
+                                  const ASTContext &Ctx) {
+  std::string Len;
+  const ArrayType *AT = Ctx.getAsArrayType(Param->getOriginalType());
+  if (!AT)
+    return Len;
+  llvm::raw_string_ostream OS(Len);
+  if (const auto *CAT = dyn_cast<ConstantArrayType>(AT))
+    OS << CAT->getSize();
+  else if (const auto *VAT = dyn_cast<VariableArrayType>(AT))
+    if (const Expr *Size = VAT->getSizeExpr())
+      Size->printPretty(OS, nullptr, Ctx.getPrintingPolicy());
+  OS.flush();
+  return Len;
+}
+
 bool Planner::classifyPointer(const CallSite &Site, const Binding *Given,
                               ParamPlan &P, const ParmVarDecl *Param) {
   QualType Pointee = Param->getType()->getPointeeType();
@@ -265,6 +283,10 @@ bool Planner::classifyPointer(const CallSite &Site, const Binding *Given,
       P.Len = Given->I->Len;
     } else if (P.ByteElements && !Local) {
       return Fail(Diag::void_pointer);
+    } else {
+      // A name alone means what the parameter's declaration says, as it
+      // does without a clause: its whole extent, not one element or row.
+      P.Len = declaredLength(Param, Ctx);
     }
     if (Pointee.isConstQualified() && P.Dir != Direction::In) {
       Diags.report(Given->I->Loc, Diag::item_const_written)
@@ -281,21 +303,12 @@ bool Planner::classifyPointer(const CallSite &Site, const Binding *Given,
     P.IsString = true;
     return true;
   }
-  if (const ArrayType *AT = Ctx.getAsArrayType(Param->getOriginalType())) {
-    // C99 array parameter syntax states the length (spec §2).
-    std::string Len;
-    llvm::raw_string_ostream OS(Len);
-    if (const auto *CAT = dyn_cast<ConstantArrayType>(AT))
-      OS << CAT->getSize();
-    else if (const auto *VAT = dyn_cast<VariableArrayType>(AT))
-      if (const Expr *Size = VAT->getSizeExpr())
-        Size->printPretty(OS, nullptr, Ctx.getPrintingPolicy());
-    OS.flush();
-    if (!Len.empty()) {
-      P.Len = Len;
-      P.Dir = Pointee.isConstQualified() ? Direction::In : Direction::Inout;
-      return true;
-    }
+  // C99 array parameter syntax states the length (spec §2).
+  std::string Len = declaredLength(Param, Ctx);
+  if (!Len.empty()) {
+    P.Len = std::move(Len);
+    P.Dir = Pointee.isConstQualified() ? Direction::In : Direction::Inout;
+    return true;
   }
   if (!Pointee.isConstQualified())
     return reportNonconst(Site, P, Loc);
