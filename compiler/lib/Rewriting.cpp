@@ -226,6 +226,14 @@ void MainFileRewriter::rewriteMain(const FunctionDecl *Main) {
     Failed = true;
     return;
   }
+  // What main returns becomes every process's exit status (spec §3), so
+  // there must be a status to return.
+  QualType Result = Main->getReturnType();
+  if (!Ctx.hasSameUnqualifiedType(Result, Ctx.IntTy)) {
+    Diags.report(Name, Diag::main_not_int) << Result;
+    Failed = true;
+    return;
+  }
   if (!inMainFile(Name)) {
     Diags.report(Name, Diag::rewrite_in_macro) << Main;
     Failed = true;
