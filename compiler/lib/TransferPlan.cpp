@@ -255,15 +255,26 @@ static std::string declaredLength(const ParmVarDecl *Param,
   return Len;
 }
 
+/// Whether \p T is a struct that ends in a flexible array member. Its size
+/// leaves the array out, and C has no arrays of such structs, so neither
+/// one element nor a count of elements says how much of it to move: its
+/// sections count bytes, as those of `void *` do.
+static bool endsInFlexibleArray(QualType T) {
+  const RecordType *RT = T->getAsStructureType();
+  return RT && RT->getDecl()->hasFlexibleArrayMember();
+}
+
 bool Planner::classifyPointer(const CallSite &Site, const Binding *Given,
                               ParamPlan &P, const ParmVarDecl *Param) {
   QualType Pointee = Param->getType()->getPointeeType();
   bool Local = isLocal(Site);
   SourceLocation Loc = Site.Call->getArg(P.Index)->getBeginLoc();
-  auto Fail = [&](Diag D) {
+  auto Fail = [&](Diag D, const char *Clause = "") {
     auto Builder = Diags.report(Loc, D) << P.Name << Site.Callee;
-    if (D == Diag::incomplete_pointee)
+    if (D == Diag::incomplete_pointee || D == Diag::flexible_array)
       Builder << Pointee;
+    if (D == Diag::flexible_array)
+      Builder << Clause;
     return false;
   };
   if (Local && (!Given || Pointee->isFunctionType())) {
@@ -277,12 +288,14 @@ bool Planner::classifyPointer(const CallSite &Site, const Binding *Given,
     return Fail(Diag::pointer_to_pointer);
   if (Given) {
     P.Dir = directionOf(Given->Kind);
-    P.ByteElements = Pointee->isVoidType();
+    P.ByteElements = Pointee->isVoidType() || endsInFlexibleArray(Pointee);
     if (Given->I->HasSection) {
       P.Lo = Given->I->Lo;
       P.Len = Given->I->Len;
     } else if (P.ByteElements && !Local) {
-      return Fail(Diag::void_pointer);
+      return Pointee->isVoidType()
+                 ? Fail(Diag::void_pointer)
+                 : Fail(Diag::flexible_array, clauseName(Given->Kind));
     } else {
       // A name alone means what the parameter's declaration says, as it
       // does without a clause: its whole extent, not one element or row.
@@ -299,6 +312,11 @@ bool Planner::classifyPointer(const CallSite &Site, const Binding *Given,
   }
   if (Pointee->isVoidType())
     return reportUnnamed(Site, P, Loc) ? false : Fail(Diag::void_pointer);
+  if (endsInFlexibleArray(Pointee))
+    return reportUnnamed(Site, P, Loc)
+               ? false
+               : Fail(Diag::flexible_array,
+                      Pointee.isConstQualified() ? "in" : "inout");
   if (Pointee.isConstQualified() && Pointee->isCharType()) {
     P.IsString = true;
     return true;
