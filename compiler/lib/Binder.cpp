@@ -3,6 +3,7 @@
 #include "Binder.h"
 
 #include "Loop.h"
+#include "Redeclaration.h"
 
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
@@ -174,8 +175,13 @@ void Binder::bindFileScope(const Directive &D) {
         Ok = false;
       }
     }
-    if (Ok)
-      Result.Declarations[F->getCanonicalDecl()] = {&D, F};
+    if (!Ok)
+      return;
+    DeclDirective Here{&D, F};
+    auto Entry = Result.Declarations.try_emplace(F->getCanonicalDecl(), Here);
+    // The last of agreeing annotations names the parameters, as before.
+    if (!Entry.second && checkRedeclaration(Entry.first->second, Here, Diags))
+      Entry.first->second = Here;
     return;
   }
   Diags.report(D.Loc, Diag::expected_function_decl);
