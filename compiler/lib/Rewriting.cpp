@@ -52,6 +52,10 @@ private:
   std::map<unsigned, std::string> Insertions;
   llvm::DenseSet<const FunctionDecl *> Emitted;
   llvm::DenseSet<const VarDecl *> EmittedGlobals;
+  /// Where the text of the main file begins: after a UTF-8 byte-order
+  /// mark, which must stay the first bytes of the output, since a compiler
+  /// skips it only there.
+  unsigned TextBegin = 0;
   bool Failed = false;
 };
 
@@ -182,7 +186,9 @@ SourceLocation MainFileRewriter::insertionPoint(const FunctionDecl *Caller) {
   if (!SM.isInMainFile(Begin))
     return SourceLocation();
   FileID FID = SM.getFileID(Begin);
-  return SM.translateLineCol(FID, SM.getExpansionLineNumber(Begin), 1);
+  SourceLocation Line =
+      SM.translateLineCol(FID, SM.getExpansionLineNumber(Begin), 1);
+  return offset(Line) < TextBegin ? Line.getLocWithOffset(TextBegin) : Line;
 }
 
 bool MainFileRewriter::declaredBefore(const FunctionDecl *F,
@@ -265,7 +271,9 @@ void MainFileRewriter::flushInsertions() {
 }
 
 bool MainFileRewriter::run() {
-  Insertions[0] = "#include <torc_abi.h>\n";
+  if (SM.getBufferData(SM.getMainFileID()).startswith("\xEF\xBB\xBF"))
+    TextBegin = 3;
+  Insertions[TextBegin] = "#include <torc_abi.h>\n";
   for (const Directive &D : *In.Directives)
     if (SM.isInMainFile(SM.getExpansionLoc(D.Loc)))
       rewriteDirective(D, directiveStatement(D));
