@@ -2,6 +2,8 @@
 
 #include "Rewriting.h"
 
+#include "TorccConfig.h"
+
 #include "clang/AST/Attr.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
@@ -273,7 +275,14 @@ void MainFileRewriter::flushInsertions() {
 bool MainFileRewriter::run() {
   if (SM.getBufferData(SM.getMainFileID()).startswith("\xEF\xBB\xBF"))
     TextBegin = 3;
-  Insertions[TextBegin] = "#include <torc_abi.h>\n";
+  // The translation is compiled without torcc's parse flags, in driver
+  // mode and by whoever compiles a `torcc in.c -o out.c`; the macro must
+  // still hold there, or code under `#ifdef __TORCC__` that torcc saw
+  // would vanish from what runs.
+  Insertions[TextBegin] = "#include <torc_abi.h>\n"
+                          "#ifndef " TORCC_MACRO "\n"
+                          "#define " TORCC_MACRO " 1\n"
+                          "#endif\n";
   for (const Directive &D : *In.Directives)
     if (SM.isInMainFile(SM.getExpansionLoc(D.Loc)))
       rewriteDirective(D, directiveStatement(D));
