@@ -32,9 +32,10 @@ std::string withoutSpaces(llvm::StringRef Text) {
 
 /// The items of \p D keyed by parameter position, so that declarations
 /// that name their parameters differently still compare; an item that
-/// names no parameter (reported later) is keyed by its name.
+/// names no parameter (reported later) is keyed by its name. A parameter
+/// may have several items, `in(x[0:n])` and `shared(x)`, in any order.
 std::map<std::string, Said> itemsOf(const DeclDirective &D) {
-  std::map<std::string, Said> Out;
+  std::map<std::string, std::map<std::string, std::string>> All;
   for (const Clause &C : D.Dir->Clauses) {
     for (const Item &I : C.Items) {
       std::string Key = I.Name;
@@ -46,8 +47,16 @@ std::map<std::string, Said> itemsOf(const DeclDirective &D) {
         Section = "[" + I.Lo + ":" + I.Len + "]";
         Meaning += withoutSpaces(Section);
       }
-      Out.emplace(Key, Said{Meaning, "'" + std::string(clauseName(C.Kind)) +
-                                         "(" + I.Name + Section + ")'"});
+      All[Key].emplace(Meaning, "'" + std::string(clauseName(C.Kind)) + "(" +
+                                    I.Name + Section + ")'");
+    }
+  }
+  std::map<std::string, Said> Out;
+  for (const auto &Entry : All) {
+    Said &S = Out[Entry.first];
+    for (const auto &Item : Entry.second) {
+      S.Meaning += (S.Meaning.empty() ? "" : " ") + Item.first;
+      S.Written += (S.Written.empty() ? "" : " and ") + Item.second;
     }
   }
   return Out;
@@ -78,8 +87,8 @@ bool checkRedeclaration(const DeclDirective &Earlier,
     if (B != Before.end() && A != After.end() &&
         B->second.Meaning == A->second.Meaning)
       continue;
-    std::string Here = A != After.end() ? A->second.Written
-                                        : nothingAbout(Later, Entry.first);
+    std::string Here =
+        A != After.end() ? A->second.Written : nothingAbout(Later, Entry.first);
     std::string There = B != Before.end() ? B->second.Written
                                           : nothingAbout(Earlier, Entry.first);
     Diags.report(Later.Dir->Loc, Diag::declaration_clauses_conflict)
