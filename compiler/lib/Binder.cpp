@@ -3,6 +3,7 @@
 #include "Binder.h"
 
 #include "Loop.h"
+#include "Redeclaration.h"
 
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
@@ -21,8 +22,17 @@ namespace {
 /// members of blocks and the bodies of control statements, in source order.
 class SlotCollector : public RecursiveASTVisitor<SlotCollector> {
 public:
+  /// The body of an if, else, for, while or do, and the token after which
+  /// it begins.
+  struct ControlledBody {
+    SourceLocation After;
+    const Stmt *Body;
+    const char *Construct;
+  };
+
   std::vector<const Stmt *> Slots;
   std::vector<const CompoundStmt *> Blocks;
+  std::vector<ControlledBody> Bodies;
 
   bool VisitCompoundStmt(CompoundStmt *S) {
     Blocks.push_back(S);
@@ -31,13 +41,17 @@ public:
     return true;
   }
   bool VisitIfStmt(IfStmt *S) {
-    add(S->getThen());
-    add(S->getElse());
+    add(S->getThen(), S->getRParenLoc(), "if");
+    add(S->getElse(), S->getElseLoc(), "else");
     return true;
   }
-  bool VisitForStmt(ForStmt *S) { return add(S->getBody()); }
-  bool VisitWhileStmt(WhileStmt *S) { return add(S->getBody()); }
-  bool VisitDoStmt(DoStmt *S) { return add(S->getBody()); }
+  bool VisitForStmt(ForStmt *S) {
+    return add(S->getBody(), S->getRParenLoc(), "for");
+  }
+  bool VisitWhileStmt(WhileStmt *S) {
+    return add(S->getBody(), S->getRParenLoc(), "while");
+  }
+  bool VisitDoStmt(DoStmt *S) { return add(S->getBody(), S->getDoLoc(), "do"); }
   bool VisitSwitchCase(SwitchCase *S) { return add(S->getSubStmt()); }
   bool VisitLabelStmt(LabelStmt *S) { return add(S->getSubStmt()); }
 
@@ -46,6 +60,11 @@ private:
     if (S)
       Slots.push_back(S);
     return true;
+  }
+  bool add(const Stmt *S, SourceLocation After, const char *Construct) {
+    if (S)
+      Bodies.push_back({After, S, Construct});
+    return add(S);
   }
 };
 
@@ -81,6 +100,7 @@ private:
   /// the function holds.
   const SlotCollector &slotsOf(const FunctionDecl *F);
   const Stmt *nextStatement(const Directive &D, const FunctionDecl *F);
+  bool isWholeBody(const Directive &D, const FunctionDecl *F);
   bool directiveBetween(SourceLocation From, SourceLocation To) const;
   void bindCall(const Directive &D, const FunctionDecl *F, const Stmt *S,
                 const ForStmt *Loop = nullptr);
@@ -155,8 +175,13 @@ void Binder::bindFileScope(const Directive &D) {
         Ok = false;
       }
     }
-    if (Ok)
-      Result.Declarations[F->getCanonicalDecl()] = {&D, F};
+    if (!Ok)
+      return;
+    DeclDirective Here{&D, F};
+    auto Entry = Result.Declarations.try_emplace(F->getCanonicalDecl(), Here);
+    // The last of agreeing annotations names the parameters, as before.
+    if (!Entry.second && checkRedeclaration(Entry.first->second, Here, Diags))
+      Entry.first->second = Here;
     return;
   }
   Diags.report(D.Loc, Diag::expected_function_decl);
@@ -195,11 +220,29 @@ const Stmt *Binder::nextStatement(const Directive &D, const FunctionDecl *F) {
   return Next;
 }
 
+/// Whether stand-alone directive \p D stands between the header of a
+/// control statement and its body, so that it would become the body.
+/// OpenMP forbids this placement: a plain compiler, which ignores the
+/// pragma, makes the statement after it the body instead.
+bool Binder::isWholeBody(const Directive &D, const FunctionDecl *F) {
+  for (const SlotCollector::ControlledBody &B : slotsOf(F).Bodies) {
+    if (before(B.After, D.Loc) && before(D.Loc, B.Body->getBeginLoc())) {
+      Diags.report(D.Loc, Diag::directive_whole_body)
+          << directiveName(D.Kind) << B.Construct;
+      return true;
+    }
+  }
+  return false;
+}
+
 void Binder::bindInBody(const Directive &D, const FunctionDecl *F) {
   if (!SM.isInMainFile(SM.getExpansionLoc(D.Loc))) {
     Diags.report(D.Loc, Diag::directive_in_header) << directiveName(D.Kind);
     return;
   }
+  if ((D.Kind == DirectiveKind::Wait || D.Kind == DirectiveKind::Broadcast) &&
+      isWholeBody(D, F))
+    return;
   if (D.Kind == DirectiveKind::Wait) {
     Result.Waits.push_back(&D);
     return;

@@ -2,6 +2,8 @@
 
 #include "Rewriting.h"
 
+#include "TorccConfig.h"
+
 #include "clang/AST/Attr.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
@@ -52,6 +54,10 @@ private:
   std::map<unsigned, std::string> Insertions;
   llvm::DenseSet<const FunctionDecl *> Emitted;
   llvm::DenseSet<const VarDecl *> EmittedGlobals;
+  /// Where the text of the main file begins: after a UTF-8 byte-order
+  /// mark, which must stay the first bytes of the output, since a compiler
+  /// skips it only there.
+  unsigned TextBegin = 0;
   bool Failed = false;
 };
 
@@ -182,7 +188,9 @@ SourceLocation MainFileRewriter::insertionPoint(const FunctionDecl *Caller) {
   if (!SM.isInMainFile(Begin))
     return SourceLocation();
   FileID FID = SM.getFileID(Begin);
-  return SM.translateLineCol(FID, SM.getExpansionLineNumber(Begin), 1);
+  SourceLocation Line =
+      SM.translateLineCol(FID, SM.getExpansionLineNumber(Begin), 1);
+  return offset(Line) < TextBegin ? Line.getLocWithOffset(TextBegin) : Line;
 }
 
 bool MainFileRewriter::declaredBefore(const FunctionDecl *F,
@@ -226,6 +234,14 @@ void MainFileRewriter::rewriteMain(const FunctionDecl *Main) {
     Failed = true;
     return;
   }
+  // What main returns becomes every process's exit status (spec §3), so
+  // there must be a status to return.
+  QualType Result = Main->getReturnType();
+  if (!Ctx.hasSameUnqualifiedType(Result, Ctx.IntTy)) {
+    Diags.report(Name, Diag::main_not_int) << Result;
+    Failed = true;
+    return;
+  }
   if (!inMainFile(Name)) {
     Diags.report(Name, Diag::rewrite_in_macro) << Main;
     Failed = true;
@@ -257,7 +273,16 @@ void MainFileRewriter::flushInsertions() {
 }
 
 bool MainFileRewriter::run() {
-  Insertions[0] = "#include <torc_abi.h>\n";
+  if (SM.getBufferData(SM.getMainFileID()).startswith("\xEF\xBB\xBF"))
+    TextBegin = 3;
+  // The translation is compiled without torcc's parse flags, in driver
+  // mode and by whoever compiles a `torcc in.c -o out.c`; the macro must
+  // still hold there, or code under `#ifdef __TORCC__` that torcc saw
+  // would vanish from what runs.
+  Insertions[TextBegin] = "#include <torc_abi.h>\n"
+                          "#ifndef " TORCC_MACRO "\n"
+                          "#define " TORCC_MACRO " 1\n"
+                          "#endif\n";
   for (const Directive &D : *In.Directives)
     if (SM.isInMainFile(SM.getExpansionLoc(D.Loc)))
       rewriteDirective(D, directiveStatement(D));

@@ -237,15 +237,44 @@ bool Planner::reportNonconst(const CallSite &Site, const ParamPlan &P,
   return false;
 }
 
+/// The length that C99 array syntax gives parameter \p Param (`T p[n]`,
+/// `T a[n][m]`), in elements of its pointee, or an empty string.
+static std::string declaredLength(const ParmVarDecl *Param,
+                                  const ASTContext &Ctx) {
+  std::string Len;
+  const ArrayType *AT = Ctx.getAsArrayType(Param->getOriginalType());
+  if (!AT)
+    return Len;
+  llvm::raw_string_ostream OS(Len);
+  if (const auto *CAT = dyn_cast<ConstantArrayType>(AT))
+    OS << CAT->getSize();
+  else if (const auto *VAT = dyn_cast<VariableArrayType>(AT))
+    if (const Expr *Size = VAT->getSizeExpr())
+      Size->printPretty(OS, nullptr, Ctx.getPrintingPolicy());
+  OS.flush();
+  return Len;
+}
+
+/// Whether \p T is a struct that ends in a flexible array member. Its size
+/// leaves the array out, and C has no arrays of such structs, so neither
+/// one element nor a count of elements says how much of it to move: its
+/// sections count bytes, as those of `void *` do.
+static bool endsInFlexibleArray(QualType T) {
+  const RecordType *RT = T->getAsStructureType();
+  return RT && RT->getDecl()->hasFlexibleArrayMember();
+}
+
 bool Planner::classifyPointer(const CallSite &Site, const Binding *Given,
                               ParamPlan &P, const ParmVarDecl *Param) {
   QualType Pointee = Param->getType()->getPointeeType();
   bool Local = isLocal(Site);
   SourceLocation Loc = Site.Call->getArg(P.Index)->getBeginLoc();
-  auto Fail = [&](Diag D) {
+  auto Fail = [&](Diag D, const char *Clause = "") {
     auto Builder = Diags.report(Loc, D) << P.Name << Site.Callee;
-    if (D == Diag::incomplete_pointee)
+    if (D == Diag::incomplete_pointee || D == Diag::flexible_array)
       Builder << Pointee;
+    if (D == Diag::flexible_array)
+      Builder << Clause;
     return false;
   };
   if (Local && (!Given || Pointee->isFunctionType())) {
@@ -259,12 +288,18 @@ bool Planner::classifyPointer(const CallSite &Site, const Binding *Given,
     return Fail(Diag::pointer_to_pointer);
   if (Given) {
     P.Dir = directionOf(Given->Kind);
-    P.ByteElements = Pointee->isVoidType();
+    P.ByteElements = Pointee->isVoidType() || endsInFlexibleArray(Pointee);
     if (Given->I->HasSection) {
       P.Lo = Given->I->Lo;
       P.Len = Given->I->Len;
     } else if (P.ByteElements && !Local) {
-      return Fail(Diag::void_pointer);
+      return Pointee->isVoidType()
+                 ? Fail(Diag::void_pointer)
+                 : Fail(Diag::flexible_array, clauseName(Given->Kind));
+    } else {
+      // A name alone means what the parameter's declaration says, as it
+      // does without a clause: its whole extent, not one element or row.
+      P.Len = declaredLength(Param, Ctx);
     }
     if (Pointee.isConstQualified() && P.Dir != Direction::In) {
       Diags.report(Given->I->Loc, Diag::item_const_written)
@@ -277,25 +312,21 @@ bool Planner::classifyPointer(const CallSite &Site, const Binding *Given,
   }
   if (Pointee->isVoidType())
     return reportUnnamed(Site, P, Loc) ? false : Fail(Diag::void_pointer);
+  if (endsInFlexibleArray(Pointee))
+    return reportUnnamed(Site, P, Loc)
+               ? false
+               : Fail(Diag::flexible_array,
+                      Pointee.isConstQualified() ? "in" : "inout");
   if (Pointee.isConstQualified() && Pointee->isCharType()) {
     P.IsString = true;
     return true;
   }
-  if (const ArrayType *AT = Ctx.getAsArrayType(Param->getOriginalType())) {
-    // C99 array parameter syntax states the length (spec §2).
-    std::string Len;
-    llvm::raw_string_ostream OS(Len);
-    if (const auto *CAT = dyn_cast<ConstantArrayType>(AT))
-      OS << CAT->getSize();
-    else if (const auto *VAT = dyn_cast<VariableArrayType>(AT))
-      if (const Expr *Size = VAT->getSizeExpr())
-        Size->printPretty(OS, nullptr, Ctx.getPrintingPolicy());
-    OS.flush();
-    if (!Len.empty()) {
-      P.Len = Len;
-      P.Dir = Pointee.isConstQualified() ? Direction::In : Direction::Inout;
-      return true;
-    }
+  // C99 array parameter syntax states the length (spec §2).
+  std::string Len = declaredLength(Param, Ctx);
+  if (!Len.empty()) {
+    P.Len = std::move(Len);
+    P.Dir = Pointee.isConstQualified() ? Direction::In : Direction::Inout;
+    return true;
   }
   if (!Pointee.isConstQualified())
     return reportNonconst(Site, P, Loc);

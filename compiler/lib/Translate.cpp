@@ -16,7 +16,10 @@ namespace torcc {
 std::vector<std::string> parseArguments(const std::string &File,
                                         const ParseSetup &Setup) {
   std::vector<std::string> Args = {"torcc", "-fsyntax-only", "-xc",
-                                   "-resource-dir=" TORCC_CLANG_RESOURCE_DIR};
+                                   "-resource-dir=" TORCC_CLANG_RESOURCE_DIR,
+                                   // Before the user's flags, so that
+                                   // theirs win.
+                                   "-D" TORCC_MACRO "=1"};
   Args.insert(Args.end(), Setup.Flags.begin(), Setup.Flags.end());
   if (!Setup.RuntimeIncludeDir.empty())
     Args.push_back("-I" + Setup.RuntimeIncludeDir);

@@ -1,6 +1,6 @@
-// The output starts with the ABI include and a line marker; inserted blocks
-// end with a marker naming the next original line; replaced pragmas leave
-// their lines, including a pragma continued over two lines.
+// The output starts with the ABI include, __TORCC__ and a line marker;
+// inserted blocks end with a marker naming the next original line; replaced
+// pragmas leave their lines, including a pragma continued over two lines.
 // RUN: %torcc %s -o - | grep -v "^//" | FileCheck %s
 
 int twice(int x);
@@ -15,6 +15,9 @@ int caller(int x) {
 }
 
 // CHECK:      {{^}}#include <torc_abi.h>
+// CHECK-NEXT: {{^}}#ifndef __TORCC__
+// CHECK-NEXT: {{^}}#define __TORCC__ 1
+// CHECK-NEXT: {{^}}#endif
 // CHECK-NEXT: {{^}}#line 1 "{{.*}}line-markers.c"
 // CHECK:      {{^}}#line 8 "{{.*}}line-markers.c"
 // CHECK-NEXT: int caller(int x) {
