@@ -2,6 +2,8 @@
 
 #include "TransferPlan.h"
 
+#include "BoundCheck.h"
+
 #include "clang/AST/PrettyPrinter.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -119,6 +121,8 @@ bool Planner::checkDeclarations() {
     ItemMap Items;
     Ok &= resolveItems(*Entry.second.Dir, Entry.second.Decl, Items,
                        /*Report=*/true);
+    Ok &= checkSectionBounds(Ctx, *Entry.second.Dir, Entry.second.Decl,
+                             /*Caller=*/nullptr, Diags);
   }
   return Ok;
 }
@@ -346,6 +350,7 @@ bool Planner::plan(const CallSite &Site, TransferPlan &Out) {
   }
   ItemMap SiteItems;
   bool Ok = resolveItems(*Site.Dir, Out.Naming, SiteItems, /*Report=*/true);
+  Ok &= checkSectionBounds(Ctx, *Site.Dir, Out.Naming, Site.Caller, Diags);
   for (const auto &Entry : SiteItems)
     Items[Entry.first] = Entry.second;
   Ok &= checkResult(Site);
