@@ -256,6 +256,7 @@ bool Planner::classifyPointer(const CallSite &Site, const Binding *Given,
     if (Given->I->HasSection) {
       P.Lo = Given->I->Lo;
       P.Len = Given->I->Len;
+      P.Section = Given->I->Loc;
     } else if (P.ByteElements && !Local) {
       return Fail(Diag::void_pointer);
     }
