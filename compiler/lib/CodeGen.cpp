@@ -234,10 +234,9 @@ std::string CodeGen::spawnName(const SpawnSite &S) const {
 std::string CodeGen::loopOpen(const SpawnSite &S) const {
   const Clause *C = S.Site->Dir->find(ClauseKind::Chunksize);
   std::string Id = std::to_string(S.Id);
-  std::string Chunk =
-      C ? markedInPlace(Ctx.getSourceManager(), C->Loc, FileName, S.Line,
-                        C->Expr)
-        : "1";
+  std::string Chunk = C ? markedInPlace(Ctx.getSourceManager(), C->Loc,
+                                        FileName, S.Line, C->Expr)
+                        : "1";
   return "{torc_abi_group __torc_group_" + Id +
          "; torc_abi_group_begin(&__torc_group_" + Id + ", (long)(" + Chunk +
          "), &__torc_loop_site_" + Id + ");";
@@ -260,9 +259,8 @@ std::vector<std::string> CodeGen::leadingArguments(const SpawnSite &S,
   const SourceManager &SM = Ctx.getSourceManager();
   auto Add = [&](const Clause *C, const std::string &Text) {
     Args.push_back(Text);
-    Markers.push_back(onLine(SM, C->Loc, Resume)
-                          ? ""
-                          : lineMarker(SM, C->Loc, FileName));
+    Markers.push_back(
+        onLine(SM, C->Loc, Resume) ? "" : lineMarker(SM, C->Loc, FileName));
   };
   if (S.Site->Loop) {
     Args.push_back("&__torc_group_" + std::to_string(S.Id));

@@ -22,8 +22,8 @@ std::string lineMarker(const SourceManager &SM, SourceLocation Loc,
   PresumedLoc P = SM.getPresumedLoc(Loc);
   if (P.isInvalid())
     return lineMarker(SM.getExpansionLineNumber(Loc), MainFile);
-  return "#line " + std::to_string(P.getLine()) + " " +
-         quote(P.getFilename()) + "\n";
+  return "#line " + std::to_string(P.getLine()) + " " + quote(P.getFilename()) +
+         "\n";
 }
 
 bool onLine(const SourceManager &SM, SourceLocation Loc, unsigned Line) {

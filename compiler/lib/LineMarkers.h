@@ -28,8 +28,8 @@ std::string lineMarker(unsigned Line, llvm::StringRef MainFile);
 /// The marker for the line where \p Loc was written (where its macro was
 /// expanded): in the main file as above, in any other file under the name
 /// and line that Clang reports for it.
-std::string lineMarker(const clang::SourceManager &SM, clang::SourceLocation Loc,
-                       llvm::StringRef MainFile);
+std::string lineMarker(const clang::SourceManager &SM,
+                       clang::SourceLocation Loc, llvm::StringRef MainFile);
 
 /// Whether \p Loc was written on line \p Line of the main file.
 bool onLine(const clang::SourceManager &SM, clang::SourceLocation Loc,
@@ -41,8 +41,9 @@ bool onLine(const clang::SourceManager &SM, clang::SourceLocation Loc,
 /// that the user's lines keep their numbers. Unchanged when the clause is
 /// on \p Resume already.
 std::string markedInPlace(const clang::SourceManager &SM,
-                          clang::SourceLocation Clause, llvm::StringRef MainFile,
-                          unsigned Resume, llvm::StringRef Text);
+                          clang::SourceLocation Clause,
+                          llvm::StringRef MainFile, unsigned Resume,
+                          llvm::StringRef Text);
 
 /// Writes \p Marker, the directive's line, before the first line written
 /// through it, and again after each line that the generator marked with a
@@ -62,7 +63,7 @@ private:
   std::string Marker;
   uint64_t Written = 0;
   bool AtLineStart = true;
-  bool NeedMarker = true;    ///< The next line must return to Marker's line.
+  bool NeedMarker = true;      ///< The next line must return to Marker's line.
   bool AfterDirective = false; ///< The line before was a directive.
 };
 

@@ -212,8 +212,9 @@ void MainFileRewriter::insertBlocks(const SpawnSite &S) {
   // saves a call into it for each one.
   llvm::raw_string_ostream Text(Insertions[offset(At)]);
   Text.SetBufferSize(4096);
-  // Every line reads as the directive's, so that an error in a helper
-  // points at the directive that asked for it.
+  // The helpers' lines count from the directive's line, so that an error
+  // in one points at the directive that asked for it, not at the code
+  // that happens to follow.
   MarkedLineStream Marked(Text, lineMarker(S.Line, In.FileName));
   const FunctionDecl *F = S.Plan.Callee;
   if (Emitted.insert(F->getCanonicalDecl()).second) {
