@@ -108,7 +108,19 @@ BoundValue BoundReader::conditional(const BoundValue &L,
   return V;
 }
 
+/// Every nesting passes through here. Past the depth at which Clang's own
+/// parser gives up on brackets, the bound is left to the C compiler rather
+/// than risk the stack on a pathological directive.
 bool BoundReader::unary(BoundValue &V) {
+  if (Depth >= 256)
+    return false;
+  ++Depth;
+  bool Ok = unaryOperand(V);
+  --Depth;
+  return Ok;
+}
+
+bool BoundReader::unaryOperand(BoundValue &V) {
   switch (kind()) {
   case tok::minus:
   case tok::plus:

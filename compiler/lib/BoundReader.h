@@ -58,6 +58,7 @@ private:
 
   bool expression(BoundValue &V, clang::prec::Level Min);
   bool unary(BoundValue &V);
+  bool unaryOperand(BoundValue &V);
   bool sizeOf(BoundValue &V);
   bool postfix(BoundValue &V);
   bool primary(BoundValue &V);
@@ -83,6 +84,7 @@ private:
   clang::SourceLocation Visible;
   llvm::ArrayRef<PragmaToken> Toks;
   size_t Pos = 0;
+  unsigned Depth = 0; ///< Nested unary expressions being read.
 };
 
 /// The type of a numeric literal spelled \p S, or null for an imaginary one.
