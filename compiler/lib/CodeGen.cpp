@@ -2,6 +2,8 @@
 
 #include "CodeGen.h"
 
+#include "LineMarkers.h"
+
 #include "llvm/Support/Format.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -232,9 +234,12 @@ std::string CodeGen::spawnName(const SpawnSite &S) const {
 std::string CodeGen::loopOpen(const SpawnSite &S) const {
   const Clause *C = S.Site->Dir->find(ClauseKind::Chunksize);
   std::string Id = std::to_string(S.Id);
+  std::string Chunk = C ? markedInPlace(Ctx.getSourceManager(), C->Loc,
+                                        FileName, S.Line, C->Expr)
+                        : "1";
   return "{torc_abi_group __torc_group_" + Id +
-         "; torc_abi_group_begin(&__torc_group_" + Id + ", (long)(" +
-         (C ? C->Expr : "1") + "), &__torc_loop_site_" + Id + ");";
+         "; torc_abi_group_begin(&__torc_group_" + Id + ", (long)(" + Chunk +
+         "), &__torc_loop_site_" + Id + ");";
 }
 
 std::string CodeGen::loopClose(const SpawnSite &S) const {
@@ -244,20 +249,41 @@ std::string CodeGen::loopClose(const SpawnSite &S) const {
          "); torc_abi_wait();}";
 }
 
-std::vector<std::string> CodeGen::leadingArguments(const SpawnSite &S) const {
+std::vector<std::string> CodeGen::leadingArguments(const SpawnSite &S,
+                                                   unsigned Resume) const {
   std::vector<std::string> Args;
+  // The marker of each argument's clause; consecutive arguments from one
+  // line share a marker.
+  std::vector<std::string> Markers;
   const Directive &D = *S.Site->Dir;
-  if (S.Site->Loop)
+  const SourceManager &SM = Ctx.getSourceManager();
+  auto Add = [&](const Clause *C, const std::string &Text) {
+    Args.push_back(Text);
+    Markers.push_back(
+        onLine(SM, C->Loc, Resume) ? "" : lineMarker(SM, C->Loc, FileName));
+  };
+  if (S.Site->Loop) {
     Args.push_back("&__torc_group_" + std::to_string(S.Id));
+    Markers.emplace_back();
+  }
   if (const Clause *C = D.find(ClauseKind::If))
-    Args.push_back("((" + C->Expr + ") ? 1 : 0)");
+    Add(C, "((" + C->Expr + ") ? 1 : 0)");
   if (const Clause *C = D.find(ClauseKind::Node))
-    Args.push_back("(" + C->Expr + ")");
+    Add(C, "(" + C->Expr + ")");
   if (const Clause *C = D.find(ClauseKind::Worker))
-    Args.push_back("(" + C->Expr + ")");
+    Add(C, "(" + C->Expr + ")");
   if (const Clause *C = D.find(ClauseKind::Callback))
     for (const std::string &A : C->Args)
-      Args.push_back("(" + A + ")");
+      Add(C, "(" + A + ")");
+  for (size_t I = 0; I < Args.size(); ++I) {
+    const std::string &M = Markers[I];
+    if (M.empty())
+      continue;
+    if (I == 0 || Markers[I - 1] != M)
+      Args[I].insert(0, "\n" + M);
+    if (I + 1 == Args.size() || Markers[I + 1] != M)
+      Args[I] += "\n" + lineMarker(Resume, FileName);
+  }
   return Args;
 }
 
@@ -352,6 +378,9 @@ void CodeGen::bufferInit(const ParamPlan &P, llvm::raw_ostream &OS) const {
   // A string's size is counted when it is spawned; a local task's pointer
   // and a `void *` without a length move no bytes.
   bool Sized = !P.IsString && P.HasExtent && !(P.ByteElements && P.Len.empty());
+  // The line holds the clause's bounds; an error in them points there.
+  if (Sized && P.Section.isValid())
+    OS << lineMarker(Ctx.getSourceManager(), P.Section, FileName);
   OS << "  __torc_buffers[" << P.BufferIndex << "] = (torc_abi_buffer){(void *)"
      << P.Name << ", ";
   if (Sized && P.Lo != "0") {

@@ -43,8 +43,11 @@ public:
   void siteBlock(const SpawnSite &S, llvm::raw_ostream &OS) const;
 
   /// The clause arguments the rewritten call passes after `&(lvalue)` and
-  /// before the original ones, evaluated in the caller's scope.
-  std::vector<std::string> leadingArguments(const SpawnSite &S) const;
+  /// before the original ones, evaluated in the caller's scope. Each one
+  /// the user wrote is marked with its clause's line, and followed by a
+  /// marker back to \p Resume, the line of the call's opening parenthesis.
+  std::vector<std::string> leadingArguments(const SpawnSite &S,
+                                            unsigned Resume) const;
 
   std::string spawnName(const SpawnSite &S) const;
 

@@ -64,6 +64,10 @@ struct Item {
   bool HasSection = false;
   std::string Lo;  ///< Source text; "0" when omitted.
   std::string Len; ///< Source text; meaningful when HasSection.
+  /// The tokens of Lo (none when it was omitted) and of Len, which torcc
+  /// reads to check names and types before re-emitting the text.
+  std::vector<PragmaToken> LoTokens;
+  std::vector<PragmaToken> LenTokens;
 };
 
 struct Clause {

@@ -192,11 +192,16 @@ bool Parser::parseItem(Clause &C) {
   if (!atEnd() && peek().Kind == tok::l_square) {
     ++Pos;
     I.HasSection = true;
-    if (!collect(I.Lo, {tok::colon, tok::r_square}, Name) ||
-        !expect(tok::colon, "':'", "in an array section"))
+    size_t First = Pos;
+    if (!collect(I.Lo, {tok::colon, tok::r_square}, Name))
       return false;
+    I.LoTokens.assign(Toks.begin() + First, Toks.begin() + Pos);
+    if (!expect(tok::colon, "':'", "in an array section"))
+      return false;
+    First = Pos;
     if (!collect(I.Len, {tok::r_square, tok::colon}, Name))
       return false;
+    I.LenTokens.assign(Toks.begin() + First, Toks.begin() + Pos);
     if (I.Len.empty()) {
       Diags.report(here(), Diag::expected_token) << "a length"
                                                  << "in an array section";

@@ -2,6 +2,7 @@
 
 #include "Rewriting.h"
 
+#include "LineMarkers.h"
 #include "TorccConfig.h"
 
 #include "clang/AST/Attr.h"
@@ -129,9 +130,11 @@ void MainFileRewriter::insertGlobals(const BroadcastPlan &P) {
     Failed = true;
     return;
   }
+  llvm::raw_string_ostream Text(Insertions[offset(At)]);
+  MarkedLineStream Marked(Text, lineMarker(SM, P.Site->Dir->Loc, In.FileName));
   for (const BroadcastItem &I : P.Items)
     if (EmittedGlobals.insert(I.Var).second)
-      Insertions[offset(At)] += globalBlock(I.Var, In.FileName);
+      Marked << globalBlock(I.Var, In.FileName);
 }
 
 void MainFileRewriter::rewriteCall(const SpawnSite &S) {
@@ -155,7 +158,10 @@ void MainFileRewriter::rewriteCall(const SpawnSite &S) {
     return;
   }
   std::string Leading;
-  for (const std::string &A : Gen.leadingArguments(S))
+  // Clause text moved into the call keeps the lines after it in place by
+  // returning to the line of the text that follows it, after `(`.
+  unsigned Resume = SM.getExpansionLineNumber(LParen->getLocation());
+  for (const std::string &A : Gen.leadingArguments(S, Resume))
     Leading += (Leading.empty() ? "" : ", ") + A;
   bool HasArgs = C.Call->getNumArgs() > 0;
   SourceLocation AfterLParen = LParen->getEndLoc();
@@ -213,16 +219,21 @@ void MainFileRewriter::insertBlocks(const SpawnSite &S) {
   // saves a call into it for each one.
   llvm::raw_string_ostream Text(Insertions[offset(At)]);
   Text.SetBufferSize(4096);
+  // The helpers' lines count from the directive's line, so that an error
+  // in one points at the directive that asked for it, not at the code
+  // that happens to follow.
+  MarkedLineStream Marked(Text, lineMarker(S.Line, In.FileName));
   const FunctionDecl *F = S.Plan.Callee;
   if (Emitted.insert(F->getCanonicalDecl()).second) {
     if (!declaredBefore(F, At))
-      Gen.prototype(F, Text);
-    Gen.taskBlock(In.Plans->layout(F), Text);
+      Gen.prototype(F, Marked);
+    Gen.taskBlock(In.Plans->layout(F), Marked);
   }
   if (const FunctionDecl *G = S.Plan.Callback)
     if (!declaredBefore(G, At) && Emitted.insert(G->getCanonicalDecl()).second)
-      Gen.prototype(G, Text);
-  Gen.siteBlock(S, Text);
+      Gen.prototype(G, Marked);
+  Gen.siteBlock(S, Marked);
+  Marked.flush();
   Text.flush(); // A string stream with a buffer does not flush when destroyed.
 }
 
@@ -252,7 +263,9 @@ void MainFileRewriter::rewriteMain(const FunctionDecl *Main) {
   std::string &Text = Insertions[Buffer.size()];
   if (!Buffer.empty() && Buffer.back() != '\n')
     Text += "\n";
-  Text += Gen.mainWrapper(Main, "__torc_main");
+  llvm::raw_string_ostream Marked(Text);
+  MarkedLineStream(Marked, lineMarker(SM, Name, In.FileName))
+      << Gen.mainWrapper(Main, "__torc_main");
 }
 
 void MainFileRewriter::flushInsertions() {

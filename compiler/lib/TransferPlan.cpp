@@ -2,6 +2,8 @@
 
 #include "TransferPlan.h"
 
+#include "BoundCheck.h"
+
 #include "clang/AST/PrettyPrinter.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -130,6 +132,8 @@ bool Planner::checkDeclarations() {
     NamedItems Items;
     Ok &= resolveItems(*Entry.second.Dir, Entry.second.Decl, Items,
                        /*Report=*/true);
+    Ok &= checkSectionBounds(Ctx, *Entry.second.Dir, Entry.second.Decl,
+                             /*Caller=*/nullptr, Diags);
   }
   return Ok;
 }
@@ -292,6 +296,7 @@ bool Planner::classifyPointer(const CallSite &Site, const Binding *Given,
     if (Given->I->HasSection) {
       P.Lo = Given->I->Lo;
       P.Len = Given->I->Len;
+      P.Section = Given->I->Loc;
     } else if (P.ByteElements && !Local) {
       return Pointee->isVoidType()
                  ? Fail(Diag::void_pointer)
@@ -403,6 +408,7 @@ bool Planner::plan(const CallSite &Site, TransferPlan &Out) {
   }
   NamedItems SiteItems;
   bool Ok = resolveItems(*Site.Dir, Out.Naming, SiteItems, /*Report=*/true);
+  Ok &= checkSectionBounds(Ctx, *Site.Dir, Out.Naming, Site.Caller, Diags);
   for (const auto &Entry : SiteItems.Moves)
     Items.Moves[Entry.first] = Entry.second;
   for (const auto &Entry : SiteItems.Shared)

@@ -32,6 +32,9 @@ struct ParamPlan {
   bool Shared = false;       ///< `shared`: read in place on the spawning node.
   std::string Lo = "0";      ///< First element, as source text.
   std::string Len;           ///< Number of elements; empty means one.
+  /// Where the clause item that gave Lo and Len was written; invalid when
+  /// torcc derived them itself.
+  clang::SourceLocation Section;
 };
 
 struct TransferPlan {

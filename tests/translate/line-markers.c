@@ -1,6 +1,8 @@
 // The output starts with the ABI include, __TORCC__ and a line marker;
-// inserted blocks end with a marker naming the next original line; replaced
-// pragmas leave their lines, including a pragma continued over two lines.
+// inserted blocks start with a marker naming the directive's line and end
+// with one naming the next original line; replaced pragmas leave their lines,
+// even one continued over two; a clause's text moved into the call is marked
+// with the clause's line, and the rest of the call returns to its own.
 // RUN: %torcc %s -o - | grep -v "^//" | FileCheck %s
 
 int twice(int x);
@@ -19,11 +21,17 @@ int caller(int x) {
 // CHECK-NEXT: {{^}}#define __TORCC__ 1
 // CHECK-NEXT: {{^}}#endif
 // CHECK-NEXT: {{^}}#line 1 "{{.*}}line-markers.c"
-// CHECK:      {{^}}#line 8 "{{.*}}line-markers.c"
+// CHECK:      {{^}}#line 12 "{{.*}}line-markers.c"
+// CHECK-NEXT: struct __torc_args_twice {
+// CHECK:      {{^}}#line 10 "{{.*}}line-markers.c"
 // CHECK-NEXT: int caller(int x) {
 // CHECK-NEXT:   int r;
 // CHECK-EMPTY:
 // CHECK-EMPTY:
-// CHECK-NEXT:   __torc_spawn_1(&(r), ((x > 1) ? 1 : 0), x);
+// CHECK-NEXT:   __torc_spawn_1(&(r), {{$}}
+// CHECK-NEXT: {{^}}#line 13 "{{.*}}line-markers.c"
+// CHECK-NEXT: {{^}}((x > 1) ? 1 : 0)
+// CHECK-NEXT: {{^}}#line 14 "{{.*}}line-markers.c"
+// CHECK-NEXT: {{^}}, x);
 // CHECK-NEXT: torc_abi_wait();
 // CHECK-NEXT:   return r;

@@ -16,4 +16,8 @@ void caller(int *y, int n) {
 // CHECK: torc_abi_options __torc_options = {0, __torc_node, -1, 0, 0, 0, __torc_group};
 // CHECK: {torc_abi_group __torc_group_1; torc_abi_group_begin(&__torc_group_1, (long)(n / 2), &__torc_loop_site_1);
 // CHECK-NEXT: for (int i = 0; i < n; i++)
-// CHECK-NEXT: __torc_spawn_1(&(y[i]), &__torc_group_1, (1), i); torc_abi_group_end(&__torc_group_1); torc_abi_wait();}
+// CHECK-NEXT: __torc_spawn_1(&(y[i]), &__torc_group_1, {{$}}
+// CHECK-NEXT: {{^}}#line 9 "{{.*}}parallel-for.c"
+// CHECK-NEXT: {{^}}(1)
+// CHECK-NEXT: {{^}}#line 11 "{{.*}}parallel-for.c"
+// CHECK-NEXT: {{^}}, i); torc_abi_group_end(&__torc_group_1); torc_abi_wait();}

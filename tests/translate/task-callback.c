@@ -22,4 +22,8 @@ void caller(long *sum, int *r) {
 // CHECK-NEXT: static void __torc_spawn_1(void *__torc_target, long *__torc_cb0, int __torc_cb1, int x) {
 // CHECK:      struct __torc_cbargs_1 __torc_cbdata = {__torc_cb0, __torc_cb1};
 // CHECK-NEXT: torc_abi_options __torc_options = {0, -1, -1, __torc_callback_1, &__torc_cbdata, sizeof(__torc_cbdata), 0};
-// CHECK: __torc_spawn_1(&(*r), (sum), (w + 1), w);
+// CHECK:      __torc_spawn_1(&(*r), {{$}}
+// CHECK-NEXT: {{^}}#line 10 "{{.*}}task-callback.c"
+// CHECK-NEXT: {{^}}(sum), (w + 1)
+// CHECK-NEXT: {{^}}#line 11 "{{.*}}task-callback.c"
+// CHECK-NEXT: {{^}}, w);

@@ -18,4 +18,8 @@ long caller(int n, int cutoff) {
 // CHECK-NEXT:   __torc_store_1(__torc_target, &__torc_value);
 // CHECK-NEXT:   return;
 // CHECK-NEXT: }
-// CHECK: __torc_spawn_1(&(a), ((n > cutoff) ? 1 : 0), n - 1);
+// CHECK:      __torc_spawn_1(&(a), {{$}}
+// CHECK-NEXT: {{^}}#line 9 "{{.*}}task-if-clause.c"
+// CHECK-NEXT: {{^}}((n > cutoff) ? 1 : 0)
+// CHECK-NEXT: {{^}}#line 10 "{{.*}}task-if-clause.c"
+// CHECK-NEXT: {{^}}, n - 1);

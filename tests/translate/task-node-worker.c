@@ -16,5 +16,13 @@ void caller(int i) {
 // CHECK: torc_abi_spawn(&__torc_task_work, &__torc_site, &__torc_block, 0, 0, 0, &__torc_options);
 // CHECK: static void __torc_spawn_2(int __torc_worker, int i) {
 // CHECK: torc_abi_options __torc_options = {0, -1, __torc_worker, 0, 0, 0, 0};
-// CHECK: __torc_spawn_1((i % 2), i);
-// CHECK: __torc_spawn_2((3), i);
+// CHECK:      __torc_spawn_1({{$}}
+// CHECK-NEXT: {{^}}#line 8 "{{.*}}task-node-worker.c"
+// CHECK-NEXT: {{^}}(i % 2)
+// CHECK-NEXT: {{^}}#line 9 "{{.*}}task-node-worker.c"
+// CHECK-NEXT: {{^}}, i);
+// CHECK:      __torc_spawn_2({{$}}
+// CHECK-NEXT: {{^}}#line 10 "{{.*}}task-node-worker.c"
+// CHECK-NEXT: {{^}}(3)
+// CHECK-NEXT: {{^}}#line 11 "{{.*}}task-node-worker.c"
+// CHECK-NEXT: {{^}}, i);
