@@ -33,6 +33,7 @@ struct dest {
   size_t sent;     /* bulks before this index have been handed to MPI */
   size_t flushed;  /* bulks before this index belong to flushed frames */
   uint64_t offset;
+  int waiting;     /* counted in nwaiting: sent < flushed after a try */
 };
 
 struct send {
@@ -46,6 +47,9 @@ static int nnodes;
 static struct dest *dests;
 static struct send *sends;
 static size_t nsends, sends_cap;
+/* Destinations whose flushed bulk parts wait for captured bytes, so that
+ * the communication loop looks at them only while there are any. */
+static int nwaiting;
 static unsigned char *inframe;
 
 void torc__xport_init(MPI_Comm c, int rank, int size) {
@@ -69,6 +73,7 @@ void torc__xport_destroy(void) {
   sends = NULL;
   inframe = NULL;
   nsends = sends_cap = 0;
+  nwaiting = 0;
 }
 
 static void flush_dest(int dest);
@@ -123,7 +128,7 @@ static int piece_ready(const struct bulk *b, const unsigned char *p,
 
 /* Hands to MPI every piece of `d`'s flushed bulk parts that is ready, in
  * order, stopping at the first that is not. Returns 1 if it sent any. */
-static int send_ready(int dest) {
+static int send_pieces(int dest) {
   struct dest *d = &dests[dest];
   int any = 0;
   while (d->sent < d->flushed) {
@@ -145,6 +150,16 @@ static int send_ready(int dest) {
   }
   if (d->sent == d->nbulks)
     d->sent = d->flushed = d->nbulks = 0;
+  return any;
+}
+
+/* send_pieces, keeping `waiting` and nwaiting up to date. */
+static int send_ready(int dest) {
+  struct dest *d = &dests[dest];
+  int any = send_pieces(dest);
+  int now = d->sent < d->flushed;
+  nwaiting += now - d->waiting;
+  d->waiting = now;
   return any;
 }
 
@@ -189,8 +204,8 @@ static void finish(struct send *s) {
 
 int torc__xport_progress(void) {
   int any = 0;
-  for (int i = 0; i < nnodes; i++)
-    if (dests[i].sent < dests[i].flushed)
+  for (int i = 0; nwaiting > 0 && i < nnodes; i++)
+    if (dests[i].waiting)
       any |= send_ready(i);
   for (size_t i = 0; i < nsends;) {
     int done = 0;
@@ -237,15 +252,7 @@ void torc__xport_recv_bulk(int source, void *dest, uint64_t bytes) {
   } while (left > 0);
 }
 
-/* Whether some bulk part of a flushed frame waits for its bytes. */
-static int waiting(void) {
-  for (int i = 0; i < nnodes; i++)
-    if (dests[i].sent < dests[i].flushed)
-      return 1;
-  return 0;
-}
-
-int torc__xport_sending(void) { return nsends > 0 || waiting(); }
+int torc__xport_sending(void) { return nsends > 0 || nwaiting > 0; }
 
 void torc__xport_drain(void) {
   while (torc__xport_sending())
