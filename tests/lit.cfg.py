@@ -6,6 +6,10 @@
 #   %run-matrix  translates a program, builds it both with torcc and as the
 #                plain sequential program, and compares its output in every
 #                processes x workers configuration (tests/tools/run-matrix)
+#   %expect-status STATUS BINARY -- COMMAND
+#                runs COMMAND and fails unless it ends with exactly STATUS,
+#                within a time limit, leaving no process of BINARY behind
+#                (tests/tools/expect-status.py)
 #   %unit-bin    the directory of the runtime's unit-test programs
 #   %seq-cc      the plain sequential build command (pragmas ignored)
 #   %samples     the samples/ directory
@@ -117,3 +121,6 @@ else:
     config.substitutions.append(("%samples", os.path.join(
         config.torc_source_dir, "samples")))
     config.substitutions.append(("%torc-build", config.torc_binary_dir))
+    config.substitutions.append(("%expect-status", "%s %s" % (
+        python, os.path.join(config.torc_source_dir, "tests", "tools",
+                             "expect-status.py"))))
