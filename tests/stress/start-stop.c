@@ -44,10 +44,17 @@ int main(int argc, char **argv) {
   }
   int rank;
   MPI_Comm_rank(MPI_COMM_WORLD, &rank);
-  /* A leak of even one small record per cycle would exceed this. */
-  long growth = peak_kib() - after_first;
+  /* The largest growth of any process. Without a leak it stays at or
+   * below about 256 KiB (the allocator's and MPI's own variation, measured
+   * at 2x1 and 3x2). Leaking the record of every task, at least 192 bytes
+   * each, grows each process of the 2x1 run by about 800 KiB over its 2000
+   * cycles, which exceeds the limit; the 3x2 run, with fewer cycles and
+   * tasks spread over more processes, is looser. */
+  long growth = peak_kib() - after_first, largest;
+  MPI_Allreduce(&growth, &largest, 1, MPI_LONG, MPI_MAX, MPI_COMM_WORLD);
+  growth = largest;
   if (rank == 0) {
-    if (total == 14L * cycles && growth < 2048)
+    if (total == 14L * cycles && growth < 768)
       printf("cycles complete, all results right, memory steady\n");
     else
       printf("total %ld (want %ld), peak memory grew %ld KiB\n", total,
