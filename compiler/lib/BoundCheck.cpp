@@ -12,6 +12,7 @@
 #include "BoundCheck.h"
 
 #include "BoundReader.h"
+#include "TransferPlan.h"
 
 #include "clang/Basic/SourceManager.h"
 
@@ -20,15 +21,6 @@ using namespace clang;
 namespace torcc {
 
 namespace {
-
-/// The list of named parameters for a message, e.g. `'n', 'x', 'y'`.
-std::string parameterList(const FunctionDecl *F) {
-  std::string List;
-  for (const ParmVarDecl *P : F->parameters())
-    if (!P->getName().empty())
-      List += (List.empty() ? "'" : ", '") + P->getName().str() + "'";
-  return List;
-}
 
 class Checker {
 public:

@@ -65,6 +65,14 @@ std::string paramName(const FunctionDecl *F, unsigned I) {
   return "__torc_p" + std::to_string(I);
 }
 
+std::string parameterList(const FunctionDecl *F) {
+  std::string List;
+  for (const ParmVarDecl *P : F->parameters())
+    if (!P->getName().empty())
+      List += (List.empty() ? "'" : ", '") + P->getName().str() + "'";
+  return List;
+}
+
 const FunctionDecl *Planner::naming(const FunctionDecl *F) const {
   auto It = B.Declarations.find(F->getCanonicalDecl());
   return It == B.Declarations.end() ? F : It->second.Decl;
@@ -84,11 +92,7 @@ bool Planner::resolveItems(const Directive &D, const FunctionDecl *Naming,
       if (Found < 0) {
         if (!Report)
           continue;
-        // The parameters are listed only for the message.
-        std::string List;
-        for (const ParmVarDecl *P : Naming->parameters())
-          if (!P->getName().empty())
-            List += (List.empty() ? "'" : ", '") + P->getName().str() + "'";
+        std::string List = parameterList(Naming);
         if (List.empty())
           Diags.report(I.Loc, Diag::item_no_parameters) << I.Name << Naming;
         else

@@ -110,6 +110,10 @@ std::string pointerMember(clang::QualType T, const clang::ASTContext &Ctx);
 /// The name generated code uses for parameter \p I of \p F.
 std::string paramName(const clang::FunctionDecl *F, unsigned I);
 
+/// The named parameters of \p F for a message, e.g. `'n', 'x', 'y'`; empty
+/// when none has a name.
+std::string parameterList(const clang::FunctionDecl *F);
+
 } // namespace torcc
 
 #endif
