@@ -38,51 +38,40 @@ void torc__capture(struct torc__task *t, const torc_abi_buffer *buffers,
   atomic_store_explicit(&t->captured_to, first_late, memory_order_relaxed);
 }
 
+/* Whether the record's section `b` was left for torc__capture_finish. */
+static int left_late(const torc_abi_buffer *b) {
+  return (b->direction & TORC__BUF_PRIVATE) &&
+         copied_late(b, TORC__CAPTURE_LATER);
+}
+
 void torc__capture_finish(struct torc__task *t,
                           const torc_abi_buffer *buffers) {
-  uint32_t n = t->desc->num_buffers;
   /* The copies are laid out in buffer order, so a section's copy is done
    * when captured_to passes its end; sections copied at the spawn that lie
-   * after a late one are simply announced with it. Everything needed is
-   * read from the table before the first publication. */
-  struct {
-    unsigned char *to;
-    const unsigned char *from;
-    uint64_t bytes;
-  } late[8];
-  uint32_t nlate = 0;
-  for (uint32_t i = 0; i < n; i++) {
-    const torc_abi_buffer *b = &t->buffers[i];
-    if (!(b->direction & TORC__BUF_PRIVATE) ||
-        !copied_late(b, TORC__CAPTURE_LATER))
-      continue;
-    const unsigned char *from =
-        (const unsigned char *)buffers[i].base + buffers[i].offset;
-    if (nlate == 8) {
-      /* More large sections than the list holds: the rest are copied at
-       * once, which only delays the first piece's departure. */
-      memcpy(b->base, from, b->bytes);
-      continue;
-    }
-    late[nlate].to = b->base;
-    late[nlate].from = from;
-    late[nlate].bytes = b->bytes;
-    nlate++;
-  }
-  if (nlate == 0) {
+   * after a late one are announced with it. The last step publishes
+   * UINTPTR_MAX itself: after it, `t` may be gone. */
+  uint32_t n = t->desc->num_buffers, last = n;
+  for (uint32_t i = 0; i < n; i++)
+    if (left_late(&t->buffers[i]))
+      last = i;
+  if (last == n) {
     atomic_store_explicit(&t->captured_to, UINTPTR_MAX, memory_order_release);
     return;
   }
-  for (uint32_t k = 0; k < nlate; k++) {
-    for (uint64_t done = 0; done < late[k].bytes;) {
-      uint64_t step = late[k].bytes - done < STEP ? late[k].bytes - done : STEP;
-      memcpy(late[k].to + done, late[k].from + done, step);
+  for (uint32_t i = 0; i <= last; i++) {
+    if (!left_late(&t->buffers[i]))
+      continue;
+    unsigned char *to = t->buffers[i].base;
+    const unsigned char *from =
+        (const unsigned char *)buffers[i].base + buffers[i].offset;
+    uint64_t bytes = t->buffers[i].bytes;
+    for (uint64_t done = 0; done < bytes;) {
+      uint64_t step = bytes - done < STEP ? bytes - done : STEP;
+      memcpy(to + done, from + done, step);
       done += step;
-      uintptr_t upto = k + 1 == nlate && done == late[k].bytes
-                           ? UINTPTR_MAX
-                           : (uintptr_t)(late[k].to + done);
-      /* Release: the copied bytes are visible to whoever sees the mark.
-       * After the last store, `t` may be gone. */
+      uintptr_t upto = i == last && done == bytes ? UINTPTR_MAX
+                                                  : (uintptr_t)(to + done);
+      /* Release: the copied bytes are visible to whoever sees the mark. */
       atomic_store_explicit(&t->captured_to, upto, memory_order_release);
       torc__ec_notify(torc__node.comm_ec);
     }
