@@ -43,17 +43,22 @@ void torc__task_call(struct torc__task *t) {
 }
 
 void torc__task_child_done_elsewhere(struct torc__task *parent) {
-  /* Nothing of `parent` is read after the increment: once its counts meet,
-   * its own thread may complete and free it at once. So this does not tell
-   * whether it was the last child, and leaves that to the waiter: the
-   * notify wakes sleepers only if some worker has announced itself, and its
-   * seq_cst fence pairs with the waiter's announcement (eventcount.h), so
-   * either the waiter's recheck sees this increment or it is woken. A
-   * waiter woken before its last child rechecks and sleeps again. Release
-   * (in seq_cst): the child's result and outputs happen before the
-   * waiter's acquire load sees the count complete. */
-  atomic_fetch_add_explicit(&parent->finished_elsewhere, 1,
-                            memory_order_seq_cst);
+  /* Seq_cst increment, then a seq_cst fence before reading the parent's
+   * own count: the waiter announces itself asleep with a seq_cst fence
+   * (eventcount.h) before rechecking the counts, so either its recheck
+   * sees this increment, or this thread sees every finished_here it stored
+   * before sleeping, finds the counts complete and wakes it. Release (in
+   * seq_cst): the child's result and outputs happen before the waiter's
+   * acquire load sees the count complete. */
+  unsigned done = atomic_fetch_add_explicit(&parent->finished_elsewhere, 1,
+                                            memory_order_seq_cst) +
+                  1;
+  atomic_thread_fence(memory_order_seq_cst);
+  done += atomic_load_explicit(&parent->finished_here, memory_order_relaxed);
+  /* A stale `spawned` (the parent went on spawning) can only make this
+   * wake-up spurious; the later children's completions count again. */
+  if (done != atomic_load_explicit(&parent->spawned, memory_order_relaxed))
+    return;
   torc__ec_notify(&torc__node.work_ec);
 }
 

@@ -215,8 +215,7 @@ static inline void torc__task_child_done_here(struct torc__task *parent) {
 }
 
 /* Counts one child of `parent` as finished on another thread, and wakes
- * sleeping workers, among them the waiter if it sleeps; `parent` is not
- * touched after the count. */
+ * the waiter if that was the last one. */
 void torc__task_child_done_elsewhere(struct torc__task *parent);
 
 /* Queues a completed child with a callback for its parent's thread. */
