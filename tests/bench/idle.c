@@ -1,9 +1,15 @@
 /*
- * B5/B6: the primary task computes alone for SECONDS while the last node
- * has nothing to do, then sends that node one tiny task.
- *   idle SECONDS    prints "idle-cpu-s: C" (CPU seconds the idle node used
- *                   meanwhile) and "wakeup-us: T" (the tiny task's round
- *                   trip after the idle period)
+ * B5/B6: the primary task computes alone while the last node has nothing
+ * to do, and every GAP seconds sends that node one tiny task and waits for
+ * it, WAKEUPS times. The idle node's CPU time is measured over the whole
+ * period, its wake-ups included, so that the wake-up latency is measured
+ * while the idle cost is: a node that answers fast because it never sleeps
+ * does not pass both.
+ *   idle GAP WAKEUPS    prints "idle-s: S" (the length of the period),
+ *                       "idle-cpu-s: C" (the CPU seconds the idle node used
+ *                       in it), "wakeup-us: T" (the mean round trip of the
+ *                       wake-ups) and "correct: yes" (or "no", with status
+ *                       1) when every task ran on the idle node
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,13 +17,21 @@
 
 #include <torc.h>
 
-/* CPU seconds this process has used so far, all threads together. */
-double cpu_seconds(int unused) {
+struct sample {
+  int node;
+  double cpu_seconds;
+};
+
+/* Where it ran, and the CPU seconds its process has used so far, all
+ * threads together. */
+struct sample cpu_sample(int unused) {
   (void)unused;
   struct rusage u;
   getrusage(RUSAGE_SELF, &u);
-  return u.ru_utime.tv_sec + u.ru_utime.tv_usec * 1e-6 + u.ru_stime.tv_sec +
-         u.ru_stime.tv_usec * 1e-6;
+  struct sample s = {torc_node_id(),
+                     u.ru_utime.tv_sec + u.ru_utime.tv_usec * 1e-6 +
+                         u.ru_stime.tv_sec + u.ru_stime.tv_usec * 1e-6};
+  return s;
 }
 
 static void compute_alone(double seconds) {
@@ -28,24 +42,26 @@ static void compute_alone(double seconds) {
 }
 
 int main(int argc, char **argv) {
-  double seconds = argc > 1 ? atof(argv[1]) : 2.0;
-  int last = torc_num_nodes() - 1;
-  double before, after, ignored;
+  double gap = argc > 1 ? atof(argv[1]) : 1.0;
+  int wakeups = argc > 2 ? atoi(argv[2]) : 2;
+  int last = torc_num_nodes() - 1, misplaced = 0;
+  struct sample first, now;
 #pragma torc task node(last)
-  before = cpu_seconds(0);
+  first = cpu_sample(0);
 #pragma torc wait
-  compute_alone(seconds);
+  misplaced += first.node != last;
+  double start = torc_gettime(), waking = 0;
+  for (int i = 0; i < wakeups; i++) {
+    compute_alone(gap);
+    double sent = torc_gettime();
 #pragma torc task node(last)
-  after = cpu_seconds(0);
+    now = cpu_sample(0);
 #pragma torc wait
-  /* The second task above ended the idle period; idle again, briefly. */
-  compute_alone(seconds < 1.0 ? seconds : 1.0);
-  double start = torc_gettime();
-#pragma torc task node(last)
-  ignored = cpu_seconds(0);
-#pragma torc wait
-  double wakeup = torc_gettime() - start;
-  (void)ignored;
-  printf("idle-cpu-s: %.4f\nwakeup-us: %.1f\n", after - before, wakeup * 1e6);
-  return 0;
+    waking += torc_gettime() - sent;
+    misplaced += now.node != last;
+  }
+  printf("idle-s: %.3f\nidle-cpu-s: %.4f\nwakeup-us: %.1f\ncorrect: %s\n",
+         torc_gettime() - start, now.cpu_seconds - first.cpu_seconds,
+         waking / wakeups * 1e6, misplaced == 0 ? "yes" : "no");
+  return misplaced == 0 ? 0 : 1;
 }
