@@ -43,6 +43,11 @@ void torc__task_call(struct torc__task *t) {
 }
 
 void torc__task_child_done_elsewhere(struct torc__task *parent) {
+  /* Announce this thread before counting: once the counts meet, the
+   * parent's thread may end the task and free the record, unless it sees
+   * this thread still inside (torc__task_settle_completers). Relaxed: the
+   * seq_cst increment below releases it along with the child's work. */
+  atomic_fetch_add_explicit(&parent->completers, 1, memory_order_relaxed);
   /* Seq_cst increment, then a seq_cst fence before reading the parent's
    * own count: the waiter announces itself asleep with a seq_cst fence
    * (eventcount.h) before rechecking the counts, so either its recheck
@@ -57,9 +62,13 @@ void torc__task_child_done_elsewhere(struct torc__task *parent) {
   done += atomic_load_explicit(&parent->finished_here, memory_order_relaxed);
   /* A stale `spawned` (the parent went on spawning) can only make this
    * wake-up spurious; the later children's completions count again. */
-  if (done != atomic_load_explicit(&parent->spawned, memory_order_relaxed))
-    return;
-  torc__ec_notify(&torc__node.work_ec);
+  int last = done == atomic_load_explicit(&parent->spawned,
+                                          memory_order_relaxed);
+  /* Release: the reads above happen before the record is freed. The
+   * record is not touched after this. */
+  atomic_fetch_sub_explicit(&parent->completers, 1, memory_order_release);
+  if (last)
+    torc__ec_notify(&torc__node.work_ec);
 }
 
 void torc__task_queue_callback(struct torc__task *t) {

@@ -13,6 +13,7 @@
 #ifndef TORC_TASK_H
 #define TORC_TASK_H
 
+#include <sched.h>
 #include <stdatomic.h>
 #include <stdint.h>
 #include <string.h>
@@ -79,7 +80,13 @@ struct torc__task {
   atomic_uint spawned;
   atomic_uint finished_here;
   atomic_uint finished_elsewhere;
-  uint32_t flags;
+  /* Threads between counting a child in finished_elsewhere and their last
+   * read of this record (torc__task_child_done_elsewhere). The counts can
+   * meet while one is still there, so the record's thread waits for this
+   * to drop to zero before it may end the task and free the record. */
+  atomic_uint completers;
+  uint16_t flags;      /* TORC__T_* */
+  uint16_t size_class; /* of the record's block, for torc__block_put */
   /* Completed children waiting for their callback: a lock-free stack pushed
    * with release CAS and emptied by the parent's own thread (acquire). */
   _Atomic(struct torc__task *) callbacks;
@@ -94,7 +101,6 @@ struct torc__task {
    * to another node; read with acquire by the communication thread before
    * it sends a piece of the record's memory. */
   atomic_uintptr_t captured_to;
-  uint32_t size_class; /* of the record's block, for torc__block_put */
 };
 
 /* Parts of a task allocation start on 16-byte boundaries. */
@@ -160,6 +166,7 @@ static inline struct torc__task *torc__task_alloc(const torc_abi_task *desc,
   atomic_init(&t->spawned, 0);
   atomic_init(&t->finished_here, 0);
   atomic_init(&t->finished_elsewhere, 0);
+  atomic_init(&t->completers, 0);
   t->flags = 0;
   atomic_init(&t->callbacks, NULL);
   t->origin_handle = 0;
@@ -186,6 +193,16 @@ static inline int torc__task_children_done(struct torc__task *t) {
   return atomic_load_explicit(&t->finished_elsewhere, memory_order_acquire) +
              atomic_load_explicit(&t->finished_here, memory_order_relaxed) ==
          atomic_load_explicit(&t->spawned, memory_order_relaxed);
+}
+
+/* Waits, after torc__task_children_done, until no thread that counted a
+ * child is still reading `t`. The window is a few instructions long, so
+ * this returns at once unless that thread was preempted inside it. */
+static inline void torc__task_settle_completers(struct torc__task *t) {
+  /* Acquire: pairs with the completers' release decrement, so their reads
+   * of `t` happen before whatever the caller does to it next. */
+  while (atomic_load_explicit(&t->completers, memory_order_acquire) != 0)
+    sched_yield();
 }
 
 /* Where section i's bytes live on this node. */

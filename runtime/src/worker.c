@@ -125,10 +125,11 @@ void torc__worker_wait_children(struct torc__worker *w, struct torc__task *t) {
   while (!torc__task_children_done(t)) {
     if ((c = torc__deque_take(&w->deque)) == NULL) {
       torc__worker_run_until(w, children_done, t, t);
-      return;
+      break;
     }
     torc__worker_execute(w, c);
   }
+  torc__task_settle_completers(t);
 }
 
 void torc__worker_execute(struct torc__worker *w, struct torc__task *t) {
