@@ -140,8 +140,8 @@ std::string broadcastStatement(const BroadcastPlan &P,
     std::string Offset = "0", Bytes = "sizeof(" + Name + ")";
     if (I.HasSection) {
       std::string Elem = "sizeof((" + Name + ")[0])";
-      Offset = "(uint64_t)(" + I.Lo + ") * " + Elem;
-      Bytes = "(uint64_t)(" + I.Len + ") * " + Elem;
+      Offset = "(torc_abi_u64)(" + I.Lo + ") * " + Elem;
+      Bytes = "(torc_abi_u64)(" + I.Len + ") * " + Elem;
     }
     Items += (Items.empty() ? "{&" : ", {&") + globalName(I.Var) + ", " +
              Offset + ", " + Bytes + "}";

@@ -384,7 +384,7 @@ void CodeGen::bufferInit(const ParamPlan &P, llvm::raw_ostream &OS) const {
   OS << "  __torc_buffers[" << P.BufferIndex << "] = (torc_abi_buffer){(void *)"
      << P.Name << ", ";
   if (Sized && P.Lo != "0") {
-    OS << "(uint64_t)(" << P.Lo << ") * ";
+    OS << "(torc_abi_u64)(" << P.Lo << ") * ";
     writeSize();
   } else {
     OS << "0";
@@ -394,7 +394,7 @@ void CodeGen::bufferInit(const ParamPlan &P, llvm::raw_ostream &OS) const {
     OS << "torc_abi_string_bytes(" << P.Name << ")";
   } else if (Sized) {
     if (!P.Len.empty())
-      OS << "(uint64_t)(" << P.Len << ") * ";
+      OS << "(torc_abi_u64)(" << P.Len << ") * ";
     writeSize();
   } else {
     OS << "0";

@@ -15,8 +15,17 @@
 #ifndef TORC_ABI_H
 #define TORC_ABI_H
 
-#include <stddef.h>
-#include <stdint.h>
+#include <stddef.h> /* the compiler's own: it sets no library features */
+
+/* Fixed-width types from the compiler's predefined macros rather than
+ * <stdint.h>. Generated files include this header above the user's first
+ * line, and a C library header there would settle the library's feature
+ * set before the user's own `#define _GNU_SOURCE` (or _POSIX_C_SOURCE) at
+ * the top of the file is seen. They are the types <stdint.h> names
+ * uint64_t, uint32_t and int32_t. */
+typedef __UINT64_TYPE__ torc_abi_u64;
+typedef __UINT32_TYPE__ torc_abi_u32;
+typedef __INT32_TYPE__ torc_abi_i32;
 
 #include <torc.h>
 
@@ -53,9 +62,9 @@ enum torc_abi_direction {
  */
 typedef struct torc_abi_buffer {
   void *base;
-  uint64_t offset; /* bytes from base to the start of the section */
-  uint64_t bytes;  /* length of the section in bytes; zero is legal */
-  uint32_t direction; /* torc_abi_direction, maybe with TORC_ABI_SHARED */
+  torc_abi_u64 offset;    /* bytes from base to the start of the section */
+  torc_abi_u64 bytes;     /* length of the section in bytes; zero is legal */
+  torc_abi_u32 direction; /* torc_abi_direction, maybe with TORC_ABI_SHARED */
 } torc_abi_buffer;
 
 /*
@@ -87,19 +96,19 @@ typedef void (*torc_abi_store)(void *target, const void *result);
  * every size, and the runtime treats them as one task.
  */
 typedef struct torc_abi_task {
-  uint32_t abi_version; /* TORC_ABI_VERSION at generation time */
+  torc_abi_u32 abi_version; /* TORC_ABI_VERSION at generation time */
   const char *name;
   torc_abi_trampoline run;
-  size_t args_size;     /* sizeof the by-value block, 0 if none */
-  size_t result_size;   /* sizeof the return type, 0 for void */
-  uint32_t num_buffers; /* pointer parameters, in parameter order */
-  int32_t id;           /* owned by the runtime; generated code sets -1 */
+  size_t args_size;         /* sizeof the by-value block, 0 if none */
+  size_t result_size;       /* sizeof the return type, 0 for void */
+  torc_abi_u32 num_buffers; /* pointer parameters, in parameter order */
+  torc_abi_i32 id;          /* owned by the runtime; generated code sets -1 */
 } torc_abi_task;
 
 /* A place in the user's source, for failure messages, stats and traces. */
 typedef struct torc_abi_site {
   const char *file;
-  uint32_t line;
+  torc_abi_u32 line;
 } torc_abi_site;
 
 /* Flags of torc_abi_options. */
@@ -114,9 +123,9 @@ enum torc_abi_flags {
  * present values are checked by the runtime (spec §1.1).
  */
 typedef struct torc_abi_options {
-  uint32_t flags;
-  int32_t node;
-  int32_t worker;
+  torc_abi_u32 flags;
+  torc_abi_i32 node;
+  torc_abi_i32 worker;
   /* `callback(g(args))`: called on the spawning node as
    * callback(callback_data) after the outputs have landed. The runtime
    * copies callback_size bytes of callback_data at spawn time. */
@@ -182,7 +191,7 @@ TORC_API void torc_abi_group_end(torc_abi_group *group);
  * The size of the `in` section of a `const char *` parameter: strlen + 1,
  * or 0 for NULL. Emitted while filling a torc_abi_buffer for a string.
  */
-TORC_API uint64_t torc_abi_string_bytes(const char *s);
+TORC_API torc_abi_u64 torc_abi_string_bytes(const char *s);
 
 /*
  * `#pragma torc wait`: returns when every child of the current task has
@@ -207,18 +216,18 @@ TORC_API void torc_abi_spmd(torc_abi_task *task, const torc_abi_site *site,
  * broadcasts the variable, registered by a constructor next to it.
  */
 typedef struct torc_abi_global {
-  uint32_t abi_version; /* TORC_ABI_VERSION at generation time */
+  torc_abi_u32 abi_version; /* TORC_ABI_VERSION at generation time */
   const char *name;
-  void *address; /* this process's copy */
-  size_t size;   /* sizeof the variable */
-  int32_t id;    /* owned by the runtime; generated code sets -1 */
+  void *address;   /* this process's copy */
+  size_t size;     /* sizeof the variable */
+  torc_abi_i32 id; /* owned by the runtime; generated code sets -1 */
 } torc_abi_global;
 
 /* One item of a broadcast: `bytes` bytes from `offset` in the variable. */
 typedef struct torc_abi_broadcast_item {
   torc_abi_global *global;
-  uint64_t offset;
-  uint64_t bytes;
+  torc_abi_u64 offset;
+  torc_abi_u64 bytes;
 } torc_abi_broadcast_item;
 
 /* Registers a global's descriptor. Emitted in a constructor, like

@@ -2,6 +2,7 @@
  * inout data come back, sections with offsets index like the original, and
  * large sections (sent as bulk messages), empty sections, NULL pointers and
  * strings all work, wherever the task runs. */
+#include <stdint.h>
 #include <string.h>
 #include <torc_abi.h>
 
