@@ -37,6 +37,20 @@ static int read_flag(torc__config_lookup lookup, const char *name, int dflt,
   return -1;
 }
 
+static int read_bind(torc__config_lookup lookup, enum torc__bind *out,
+                     char *err, size_t err_size) {
+  const char *s = lookup("TORC_BIND");
+  *out = TORC__BIND_CORES;
+  if (s == NULL || strcmp(s, "cores") == 0)
+    return 0;
+  if (strcmp(s, "none") == 0) {
+    *out = TORC__BIND_NONE;
+    return 0;
+  }
+  snprintf(err, err_size, "TORC_BIND='%s' is not cores or none", s);
+  return -1;
+}
+
 int torc__config_read(torc__config_lookup lookup, struct torc__config *cfg,
                       char *err, size_t err_size) {
   const char *w = lookup("TORC_WORKERS");
@@ -50,6 +64,8 @@ int torc__config_read(torc__config_lookup lookup, struct torc__config *cfg,
   if (read_flag(lookup, "TORC_STEALING", 1, &cfg->stealing, err, err_size))
     return -1;
   if (read_flag(lookup, "TORC_STATS", 0, &cfg->stats, err, err_size))
+    return -1;
+  if (read_bind(lookup, &cfg->bind, err, err_size))
     return -1;
   /* The file itself is opened by the life cycle, on node 0 only; an empty
    * value names no file at all, on any node. */

@@ -6,6 +6,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "affinity.h"
 #include "blockcache.h"
 #include "comm.h"
 #include "broadcast.h"
@@ -141,10 +142,11 @@ static void find_host_peers(void) {
   TORC_MPI(MPI_Comm_free(&host));
 }
 
+/* One worker per core this node may use, its host's cores shared evenly
+ * among the host's nodes. */
 static int default_workers(void) {
-  long cores = sysconf(_SC_NPROCESSORS_ONLN);
-  long w = cores > 0 ? cores / torc__node.host_nodes : 1;
-  return w < 1 ? 1 : (int)(w > TORC__MAX_WORKERS ? TORC__MAX_WORKERS : w);
+  int w = torc__affinity_cores() / torc__node.host_nodes;
+  return w < 1 ? 1 : (w > TORC__MAX_WORKERS ? TORC__MAX_WORKERS : w);
 }
 
 static void read_config(void) {

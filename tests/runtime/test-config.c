@@ -5,7 +5,7 @@
 #include "check.h"
 #include "config.h"
 
-static const char *workers, *stealing, *stats, *trace, *level;
+static const char *workers, *stealing, *stats, *trace, *level, *bind;
 
 static const char *lookup(const char *name) {
   if (strcmp(name, "TORC_WORKERS") == 0)
@@ -18,6 +18,8 @@ static const char *lookup(const char *name) {
     return trace;
   if (strcmp(name, "TORC_MPI_THREAD_LEVEL") == 0)
     return level;
+  if (strcmp(name, "TORC_BIND") == 0)
+    return bind;
   return NULL;
 }
 
@@ -56,6 +58,25 @@ int main(void) {
   CHECK(strcmp(err, "TORC_STEALING='2' is not 0 or 1") == 0);
   CHECK(parse("2", "1", "yes", &cfg, err) == -1);
   CHECK(strcmp(err, "TORC_STATS='yes' is not 0 or 1") == 0);
+
+  /* TORC_BIND: cores unless it says none; nothing else. */
+  CHECK(parse(NULL, NULL, NULL, &cfg, err) == 0 &&
+        cfg.bind == TORC__BIND_CORES);
+  bind = "none";
+  CHECK(parse(NULL, NULL, NULL, &cfg, err) == 0 && cfg.bind == TORC__BIND_NONE);
+  bind = "cores";
+  CHECK(parse(NULL, NULL, NULL, &cfg, err) == 0 &&
+        cfg.bind == TORC__BIND_CORES);
+  const char *bad_binds[] = {"", "Cores", "core", "none ", "0"};
+  for (size_t i = 0; i < sizeof bad_binds / sizeof *bad_binds; i++) {
+    bind = bad_binds[i];
+    CHECK(parse(NULL, NULL, NULL, &cfg, err) == -1);
+    char want[128];
+    snprintf(want, sizeof want, "TORC_BIND='%s' is not cores or none",
+             bad_binds[i]);
+    CHECK(strcmp(err, want) == 0);
+  }
+  bind = NULL;
 
   /* TORC_TRACE names a file (opened later, by the life cycle); empty names
    * none. */
