@@ -3,6 +3,11 @@
 # Substitutions, so that tests never hard-code a path:
 #   %torcc       the torcc command of this build
 #   %mpirun      mpirun allowed to oversubscribe (and to run as root)
+#   %mpirun-hosts [--hosts N] ...
+#                mpirun with each process on a simulated host of its own,
+#                with its own daemon and no shared memory between them
+#                (tests/tools/mpirun-hosts); tests pass TORC_* variables
+#                with -x, as a real cluster's remote daemons need
 #   %run-matrix  translates a program, builds it both with torcc and as the
 #                plain sequential program, and compares its output in every
 #                processes x workers configuration (tests/tools/run-matrix)
@@ -111,6 +116,9 @@ else:
             "--suppressions=" + memcheck_supp])))
     config.substitutions.append(("%torcc", os.path.join(config.torc_tools_dir,
                                                         "torcc")))
+    # Before %mpirun, which is a prefix of it.
+    config.substitutions.append(("%mpirun-hosts", os.path.join(
+        config.torc_source_dir, "tests", "tools", "mpirun-hosts")))
     config.substitutions.append(("%mpirun", mpirun))
     config.substitutions.append(("%unit-bin", os.path.join(
         config.torc_binary_dir, "tests", "runtime", "bin")))
