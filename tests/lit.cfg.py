@@ -80,16 +80,33 @@ else:
     seq_cc = "%s -O2 -Wno-unknown-pragmas -I%s" % (config.mpicc,
                                                     config.torc_include_dir)
 
+    # The checker builds: used when built and brought up to date by
+    # run-tests (which names any it could not rebuild), else their tests
+    # are skipped, with a note saying why.
+    unusable = lit_config.params.get("torc_unusable", "").split(os.pathsep)
+
+    def checker(what, path, binary, feature, substitution):
+        """`path` is what the site configuration names (a directory of
+        test programs, or a program) and `binary` a program it holds."""
+        if path and path not in unusable and os.access(binary, os.X_OK):
+            config.available_features.add(feature)
+            config.substitutions.append((substitution, path))
+            return
+        why = "could not be rebuilt" if path and path in unusable \
+            else "is not built"
+        lit_config.note("the %s %s; the tests that need it are skipped "
+                        "(bash .ci/setup --checkers builds it)" % (what, why))
+
     # Before %torcc, which is a prefix of it.
-    for kind in ("tsan", "asan"):
+    for kind, sanitizer in (("tsan", "ThreadSanitizer"),
+                            ("asan", "AddressSanitizer")):
         tests = getattr(config, "torc_%s_test_dir" % kind, "")
-        if tests and os.access(os.path.join(tests, "test-fib"), os.X_OK):
-            config.available_features.add("%s-build" % kind)
-            config.substitutions.append(("%%%s-bin" % kind, tests))
+        checker("runtime's tests under " + sanitizer, tests,
+                os.path.join(tests, "test-fib"), kind + "-build",
+                "%%%s-bin" % kind)
     fuzzer = getattr(config, "torc_fuzzer", "")
-    if fuzzer and os.access(fuzzer, os.X_OK):
-        config.available_features.add("torcc-fuzz")
-        config.substitutions.append(("%torcc-fuzz", fuzzer))
+    checker("translator's fuzzer", fuzzer, fuzzer, "torcc-fuzz",
+            "%torcc-fuzz")
     valgrind = shutil.which("valgrind")
     if valgrind:
         config.available_features.add("valgrind")
