@@ -2,6 +2,7 @@
 // another node and back intact: the runtime splits the transfer itself.
 // RUN: %torcc -O2 %s -o %t
 // RUN: env TORC_WORKERS=1 %mpirun -np 2 %t 2.5 | FileCheck %s
+// RUN: %mpirun-hosts --hosts 2 -x TORC_WORKERS=1 %t 2.5 | FileCheck %s
 // CHECK: 2684354560 bytes moved there and back, 0 wrong
 #include <stdint.h>
 #include <stdio.h>

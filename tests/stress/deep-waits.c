@@ -4,6 +4,7 @@
 // RUN: env TORC_WORKERS=1 %mpirun -np 1 %t 100000 | FileCheck %s
 // RUN: env TORC_WORKERS=2 %mpirun -np 1 %t 100000 | FileCheck %s
 // RUN: env TORC_WORKERS=1 %mpirun -np 2 %t 100000 | FileCheck %s
+// RUN: %mpirun-hosts --hosts 2 -x TORC_WORKERS=1 %t 100000 | FileCheck %s
 // CHECK: depth 100000
 #include <stdio.h>
 #include <stdlib.h>

@@ -3,6 +3,7 @@
 // RUN: %torcc -O2 %s -o %t
 // RUN: env TORC_WORKERS=1 %mpirun -np 1 %t 1000000 | FileCheck %s
 // RUN: env TORC_WORKERS=2 %mpirun -np 2 %t 1000000 | FileCheck %s
+// RUN: %mpirun-hosts --hosts 2 -x TORC_WORKERS=2 %t 1000000 | FileCheck %s
 // CHECK: 1000000 tasks, 0 wrong
 #include <stdio.h>
 #include <stdlib.h>

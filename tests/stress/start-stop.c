@@ -3,6 +3,10 @@
 // RUN: %torcc -O2 %s -o %t
 // RUN: env TORC_WORKERS=1 %mpirun -np 2 %t 2000 | FileCheck %s
 // RUN: env TORC_WORKERS=2 %mpirun -np 3 %t 1000 | FileCheck %s
+// On simulated hosts each process is bound to its host's one core; while
+// another test keeps that core busy, every cycle waits a time slice for it,
+// so fewer cycles keep the run to seconds.
+// RUN: %mpirun-hosts --hosts 2 -x TORC_WORKERS=1 %t 500 | FileCheck %s
 // CHECK: cycles complete, all results right, memory steady
 #include <mpi.h>
 #include <stdio.h>
