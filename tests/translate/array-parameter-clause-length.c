@@ -15,5 +15,5 @@ void caller(double (*a)[4], double (*c)[4], double *v) {
   shift(7, v);
 }
 
-// CHECK: (torc_abi_buffer){(void *)c, 0, (uint64_t)(bs) * sizeof(*c), TORC_ABI_OUT};
-// CHECK: (torc_abi_buffer){(void *)v, 0, (uint64_t)(n) * sizeof(*v), TORC_ABI_INOUT};
+// CHECK: (torc_abi_buffer){(void *)c, 0, (torc_abi_u64)(bs) * sizeof(*c), TORC_ABI_OUT};
+// CHECK: (torc_abi_buffer){(void *)v, 0, (torc_abi_u64)(n) * sizeof(*v), TORC_ABI_INOUT};

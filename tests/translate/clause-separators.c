@@ -9,6 +9,6 @@ void caller(int *a, int *b, int *c) {
   copy(4, a, b, c);
 }
 
-// CHECK: (torc_abi_buffer){(void *)src, (uint64_t)((n > 2 ? 1 : 0)) * sizeof(*src), (uint64_t)(n - (n > 2 ? 1 : 0)) * sizeof(*src), TORC_ABI_IN};
-// CHECK: (torc_abi_buffer){(void *)dst, 0, (uint64_t)(n) * sizeof(*dst), TORC_ABI_OUT};
+// CHECK: (torc_abi_buffer){(void *)src, (torc_abi_u64)((n > 2 ? 1 : 0)) * sizeof(*src), (torc_abi_u64)(n - (n > 2 ? 1 : 0)) * sizeof(*src), TORC_ABI_IN};
+// CHECK: (torc_abi_buffer){(void *)dst, 0, (torc_abi_u64)(n) * sizeof(*dst), TORC_ABI_OUT};
 // CHECK: (torc_abi_buffer){(void *)aux, 0, sizeof(*aux), TORC_ABI_OUT};
