@@ -75,7 +75,11 @@ else:
         if var.startswith("TORC_"):
             del config.environment[var]
 
-    mpirun = "%s --oversubscribe --allow-run-as-root" % config.mpiexec
+    # Each test's mpirun keeps Open MPI's session directory under a
+    # temporary directory of the test's own: concurrent mpiruns sharing one
+    # race to create and remove it, and one of them fails to start.
+    mpirun = "env TMPDIR=%%t.mpi-tmp %s --oversubscribe --allow-run-as-root" \
+        % config.mpiexec
     python = shutil.which("python3") or "python3"
     seq_cc = "%s -O2 -Wno-unknown-pragmas -I%s" % (config.mpicc,
                                                     config.torc_include_dir)
