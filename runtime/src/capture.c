@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "comm.h"
 #include "node.h"
 
 /* Bytes copied between two publications of t->captured_to: small enough
@@ -73,7 +74,7 @@ void torc__capture_finish(struct torc__task *t,
                                                   : (uintptr_t)(to + done);
       /* Release: the copied bytes are visible to whoever sees the mark. */
       atomic_store_explicit(&t->captured_to, upto, memory_order_release);
-      torc__ec_notify(torc__node.comm_ec);
+      torc__comm_wake();
     }
   }
 }

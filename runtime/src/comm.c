@@ -1,5 +1,5 @@
-/* comm.c: the communication thread: records in, records out, the shutdown
- * protocol, and sleeping when there is nothing to do. */
+/* comm.c: driving MPI: records in, records out, the shutdown protocol, whose
+ * turn it is, and the communication thread's sleeping. */
 #include "comm.h"
 
 #include <sched.h>
@@ -28,16 +28,36 @@
  * a frame from another host arrives unrung and is found by polling. */
 #define POLL_SLEEP_SHORT 150000L
 #define POLL_SLEEP_LONG 30000000L
+/* While a worker polls MPI, the communication thread sleeps this long at a
+ * time, its doorbell muted: the worker finds what arrives, and the timeout
+ * bounds how long a frame waits if every worker gets busy meanwhile. */
+#define NAP 200000L
 
 enum phase { RUNNING, DRAINING, BARRIER, FINISHED };
 
-/* The loop's state; the communication thread only. */
+/* The loop's state; whoever holds the turn. */
 static struct {
   enum phase phase;
   MPI_Request barrier;
   /* The bundle whose members are arriving (TORC__W_MORE), or NULL. */
   struct torc__task *incoming;
 } cs;
+
+static int take_turn(void) {
+  /* Test first, so that polling workers do not bounce the line with writes. */
+  return atomic_load_explicit(&torc__node.mpi_turn, memory_order_relaxed) ==
+             0 &&
+         atomic_exchange_explicit(&torc__node.mpi_turn, 1,
+                                  memory_order_acquire) == 0;
+}
+
+static void give_turn(void) {
+  /* Release: the next holder sees everything this one did to the loop's
+   * state, and MPI's. */
+  atomic_store_explicit(&torc__node.mpi_turn, 0, memory_order_release);
+}
+
+void torc__comm_wake(void) { torc__ec_notify(torc__node.comm_ec); }
 
 void torc__outbox_put(struct torc__task *t) {
   t->next = NULL;
@@ -48,7 +68,11 @@ void torc__outbox_put(struct torc__task *t) {
     torc__node.out_head = t;
   torc__node.out_tail = t;
   pthread_mutex_unlock(&torc__node.out_lock);
-  torc__ec_notify(torc__node.comm_ec);
+  struct torc__worker *w = torc__self;
+  if (w != NULL && torc__node.workers_poll)
+    w->owes_send = 1;
+  else
+    torc__comm_wake();
 }
 
 static int send_outbox(void) {
@@ -115,7 +139,7 @@ static void dispatch(uint32_t kind, struct torc__reader *body, int source) {
     torc__steal_refused();
     break;
   case TORC__REC_SPMD:
-    torc__spmd_run_remote(body, source);
+    torc__spmd_receive(body, source);
     break;
   case TORC__REC_SPMD_DONE:
     torc__spmd_done(torc__msg_get_value(body));
@@ -143,6 +167,41 @@ static int receive(void) {
     any = 1;
   }
   return any;
+}
+
+static int send_now(void) {
+  int busy = send_outbox();
+  busy |= torc__xport_flush();
+  busy |= torc__xport_progress();
+  return busy;
+}
+
+int torc__comm_poll(struct torc__worker *w) {
+  if (!take_turn()) {
+    /* The holder may be waiting for this core: a node's threads often
+     * share one. */
+    sched_yield();
+    return 0;
+  }
+  /* The outbox goes out in this round, with whatever this worker owes. */
+  w->owes_send = 0;
+  /* Sends first: what this worker just finished is what others wait for. */
+  int busy = send_now();
+  busy |= receive();
+  give_turn();
+  return busy;
+}
+
+void torc__comm_settle_slow(struct torc__worker *w) {
+  w->owes_send = 0;
+  /* Sending it here costs less than waking the communication thread, and
+   * reaches the receiver sooner than a hand-off. */
+  if (take_turn()) {
+    send_now();
+    give_turn();
+    return;
+  }
+  torc__comm_wake();
 }
 
 /* Node 0: the primary task has returned, so every task has completed. */
@@ -177,11 +236,12 @@ static int shutdown_step(void) {
   return 0;
 }
 
+/* Whether workers left something for the loop. Any thread. */
 static int has_queued(void) {
   pthread_mutex_lock(&torc__node.out_lock);
-  int queued = torc__node.out_head != NULL || torc__node.spmd_head != NULL;
+  int queued = torc__node.out_head != NULL;
   pthread_mutex_unlock(&torc__node.out_lock);
-  return queued ||
+  return queued || torc__spmd_waiting() ||
          atomic_load_explicit(&torc__node.primary_done, memory_order_relaxed);
 }
 
@@ -194,14 +254,31 @@ static int may_sleep_long(void) {
 }
 
 /*
+ * A worker polls MPI: sleep with the doorbell muted until a worker wakes
+ * the thread or NAP passes. Without the turn.
+ */
+static void nap(void) {
+  struct torc__ec *ec = torc__node.comm_ec;
+  torc__doorbell_mute(1);
+  uint32_t key = torc__ec_prepare(ec);
+  if (has_queued())
+    torc__ec_cancel(ec);
+  else
+    torc__ec_wait(ec, key, NAP);
+  torc__doorbell_mute(0);
+}
+
+/*
  * Nothing happened: yield a few times, then sleep a little longer each time
- * until a worker or a doorbell wakes the thread. Returns 1 when woken that
- * way, so that the caller starts the ramp again: a frame that becomes
- * visible shortly after its doorbell (over a slower transport) is then
- * still found within microseconds.
+ * until a worker or a doorbell wakes the thread. Called holding the turn,
+ * which it gives up. Returns 1 when woken that way, so that the caller
+ * starts the ramp again: a frame that becomes visible shortly after its
+ * doorbell (over a slower transport) is then still found within
+ * microseconds.
  */
 static int back_off(int idle_rounds) {
   if (idle_rounds < IDLE_YIELDS) {
+    give_turn();
     sched_yield();
     return 0;
   }
@@ -216,35 +293,73 @@ static int back_off(int idle_rounds) {
    * did not bump the epoch, but its frame is visible by now. */
   if ((has_queued() && cs.phase == RUNNING) || receive()) {
     torc__ec_cancel(ec);
+    give_turn();
     return 1;
   }
+  give_turn();
   torc__ec_wait(ec, key, sleep);
   /* Relaxed: this only tells a wake from a timeout, to pick the next sleep. */
   return atomic_load_explicit(&ec->epoch, memory_order_relaxed) != key;
 }
 
-void torc__comm_run(void) {
-  torc__failure_mark_comm_thread(1);
+/* Everything the loop does in one round, holding the turn. Returns 1 if it
+ * did anything. */
+static int round_of_work(void) {
+  int busy = receive();
+  busy |= send_outbox();
+  busy |= torc__spmd_poll();
+  busy |= check_primary();
+  if (cs.phase == RUNNING) {
+    busy |= torc__steal_feed();
+    busy |= torc__steal_ask();
+  }
+  busy |= torc__xport_flush();
+  busy |= torc__xport_progress();
+  busy |= shutdown_step();
+  return busy;
+}
+
+static int workers_polling(void) {
+  return atomic_load_explicit(&torc__node.pollers, memory_order_relaxed) > 0;
+}
+
+void torc__comm_prepare(void) {
   cs.phase = RUNNING;
   cs.incoming = NULL;
   torc__steal_begin();
+}
+
+void torc__comm_run(void) {
+  torc__failure_mark_comm_thread(1);
   int idle_rounds = 0;
-  while (cs.phase != FINISHED) {
-    int busy = receive();
-    busy |= send_outbox();
-    busy |= torc__spmd_poll();
-    busy |= check_primary();
-    if (cs.phase == RUNNING) {
-      busy |= torc__steal_feed();
-      busy |= torc__steal_ask();
+  for (;;) {
+    if (!take_turn()) {
+      /* A worker drives MPI. Anything queued for this thread is taken as
+       * soon as the worker gives the turn back. */
+      if (has_queued())
+        sched_yield();
+      else
+        nap();
+      continue;
     }
-    busy |= torc__xport_flush();
-    busy |= torc__xport_progress();
-    busy |= shutdown_step();
-    if (busy)
+    int busy = round_of_work();
+    if (cs.phase == FINISHED) {
+      give_turn();
+      break;
+    }
+    if (busy) {
       idle_rounds = 0;
-    else if (back_off(++idle_rounds))
+      give_turn();
+    } else if (workers_polling() && cs.phase == RUNNING) {
+      give_turn();
+      nap();
+      /* Past the yields: when the workers stop polling they are busy, and
+       * yielding would take their cores. */
+      if (idle_rounds < IDLE_YIELDS)
+        idle_rounds = IDLE_YIELDS;
+    } else if (back_off(++idle_rounds)) {
       idle_rounds = 0;
+    }
   }
   torc__steal_end();
   torc__xport_drain();

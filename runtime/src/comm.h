@@ -1,17 +1,31 @@
 /*
- * comm.h: the communication thread's loop.
+ * comm.h: driving MPI, the communication loop and its turn.
  *
- * One thread per node (the main thread, normally) makes every MPI call of
- * the runtime. Its loop receives frames and acts on their records, sends
- * what workers queued, steals work between nodes (steal.h), runs spmd
- * calls, and carries out the shutdown protocol (DESIGN.md, "Life cycle").
- * When there is nothing to do it backs off from polling to timed sleeps on
- * torc__node.comm_ec, from which a worker queueing something, or a node of
- * this host that sent it a frame (doorbell.h), wakes it at once. The sleeps
+ * The runtime's MPI calls are made by whoever holds the node's *turn*: the
+ * communication thread (the main thread, normally), or an idle worker.
+ * The communication thread's loop receives frames and acts on their
+ * records, sends what workers queued, steals work between nodes (steal.h),
+ * runs spmd calls, and carries out the shutdown protocol (DESIGN.md, "Life
+ * cycle"). A worker that finds no task polls MPI itself while it spins
+ * (torc__comm_poll): it receives frames and sends the outbox, so a task or
+ * result reaches the thread that runs it or waits for it without waking
+ * another thread. One holder at a time is all MPI_THREAD_SERIALIZED asks;
+ * with less, workers never take the turn.
+ *
+ * When there is nothing to do, the loop backs off from polling to timed
+ * sleeps on torc__node.comm_ec, from which a worker queueing something, or
+ * a node of this host that sent it a frame (doorbell.h), wakes it at once.
+ * While a worker polls, the loop sleeps with its doorbell muted. The sleeps
  * grow to tens of milliseconds only when every other node has a doorbell.
  */
 #ifndef TORC_COMM_H
 #define TORC_COMM_H
+
+#include "node.h"
+
+/* Readies the loop's state before any worker starts, since workers may
+ * poll before the loop runs. */
+void torc__comm_prepare(void);
 
 /*
  * Runs the loop until the shutdown protocol has finished on this node: the
@@ -19,5 +33,27 @@
  * status in torc__node.status.
  */
 void torc__comm_run(void);
+
+/* Wakes the communication thread for something queued for it. Any thread. */
+void torc__comm_wake(void);
+
+/*
+ * Worker `w`, which found no task: if the turn is free, receives what has
+ * arrived and sends what is queued, and returns 1 if it did anything.
+ */
+int torc__comm_poll(struct torc__worker *w);
+
+void torc__comm_settle_slow(struct torc__worker *w);
+
+/*
+ * A worker that queued a record in the outbox owes its sending
+ * (owes_send): it polls soon if it finds nothing to run, and the record
+ * goes then. Before it runs a task or sleeps, it settles the debt here:
+ * the record is sent, or the communication thread woken for it.
+ */
+static inline void torc__comm_settle(struct torc__worker *w) {
+  if (__builtin_expect(w->owes_send, 0))
+    torc__comm_settle_slow(w);
+}
 
 #endif /* TORC_COMM_H */

@@ -10,8 +10,14 @@
  * runtime's threads run (creating them publishes these). */
 static MPI_Comm host = MPI_COMM_NULL;
 static MPI_Win win = MPI_WIN_NULL;
-static struct torc__ec **slots; /* by rank in the runtime's communicator */
-static struct torc__ec *mine; /* slots[this node], or NULL */
+/* A node's eventcount, and whether its owner asks not to be rung. */
+struct slot {
+  struct torc__ec ec;
+  _Atomic uint32_t muted;
+};
+
+static struct slot **slots; /* by rank in the runtime's communicator */
+static struct slot *mine; /* slots[this node], or NULL */
 static int covers_all;
 
 /* Whether every process of `c` says yes. */
@@ -25,12 +31,12 @@ static int all_agree(int yes, MPI_Comm c) {
  * it after a header), so each part holds two slots' worth of bytes and the
  * slot is its first cache-line boundary. The mapping is page-aligned in
  * every process, so every process finds the same boundary. */
-#define PART_BYTES (2 * sizeof(struct torc__ec))
+#define PART_BYTES (2 * sizeof(struct slot))
 
-static struct torc__ec *slot_in(void *part) {
-  uintptr_t a = ((uintptr_t)part + _Alignof(struct torc__ec) - 1) &
-                ~(uintptr_t)(_Alignof(struct torc__ec) - 1);
-  return (struct torc__ec *)a;
+static struct slot *slot_in(void *part) {
+  uintptr_t a = ((uintptr_t)part + _Alignof(struct slot) - 1) &
+                ~(uintptr_t)(_Alignof(struct slot) - 1);
+  return (struct slot *)a;
 }
 
 /* Plain loads and C11 atomics on the window are only sound when its memory
@@ -97,7 +103,8 @@ void torc__doorbell_open(MPI_Comm comm) {
     return;
   map_slots(comm, size);
   mine = slots[rank];
-  torc__ec_init(mine, 1);
+  torc__ec_init(&mine->ec, 1);
+  atomic_init(&mine->muted, 0);
   /* No node rings before every slot of the host is initialised. */
   TORC_MPI(MPI_Barrier(host));
 }
@@ -113,13 +120,23 @@ void torc__doorbell_close(void) {
   covers_all = 0;
 }
 
-struct torc__ec *torc__doorbell_mine(void) { return mine; }
+struct torc__ec *torc__doorbell_mine(void) {
+  return mine != NULL ? &mine->ec : NULL;
+}
+
+void torc__doorbell_mute(int on) {
+  /* Relaxed: a ringer that reads a stale value either rings needlessly or
+   * skips a ring that the owner's next timed wake-up makes up for. */
+  if (mine != NULL)
+    atomic_store_explicit(&mine->muted, (uint32_t)on, memory_order_relaxed);
+}
 
 int torc__doorbell_covers_all(void) { return covers_all; }
 
 void torc__doorbell_ring(int node) {
   /* Without open (unit tests drive the transport alone) nobody has a slot. */
-  struct torc__ec *slot = slots != NULL ? slots[node] : NULL;
-  if (slot != NULL)
-    torc__ec_notify(slot);
+  struct slot *slot = slots != NULL ? slots[node] : NULL;
+  if (slot != NULL &&
+      !atomic_load_explicit(&slot->muted, memory_order_relaxed))
+    torc__ec_notify(&slot->ec);
 }

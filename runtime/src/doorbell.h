@@ -38,8 +38,16 @@ struct torc__ec *torc__doorbell_mine(void);
 /* Whether every other node has a slot, so that no frame arrives unrung. */
 int torc__doorbell_covers_all(void);
 
-/* Wakes `node`'s communication thread if it has a slot and sleeps on it.
- * Call after the frame for it is sent. */
+/*
+ * Asks other nodes not to ring this node's slot (on = 1) or to ring it
+ * again (on = 0). The communication thread mutes its slot while one of its
+ * workers polls MPI (comm.h), so that frames the worker will find do not
+ * wake the thread for nothing; it then sleeps with a short timeout.
+ */
+void torc__doorbell_mute(int on);
+
+/* Wakes `node`'s communication thread if it has a slot, sleeps on it and has
+ * not muted it. Call after the frame for it is sent. */
 void torc__doorbell_ring(int node);
 
 #endif /* TORC_DOORBELL_H */

@@ -237,6 +237,12 @@ static void setup_node(void) {
     torc__ec_init(&torc__node.comm_ec_private, 0);
     torc__node.comm_ec = &torc__node.comm_ec_private;
   }
+  atomic_init(&torc__node.mpi_turn, 0);
+  atomic_init(&torc__node.pollers, 0);
+  /* Workers may make MPI calls, one at a time, when MPI allows it; the
+   * node's only peer is itself otherwise. */
+  torc__node.workers_poll = torc__node.count > 1 &&
+                            torc__node.thread_level >= MPI_THREAD_SERIALIZED;
   atomic_init(&torc__node.idle_workers, 0);
   atomic_init(&torc__node.stealing, torc__node.cfg.stealing);
   atomic_init(&torc__node.hungry_peers, 0);
@@ -249,6 +255,7 @@ static void setup_node(void) {
   torc__node.cyclic = 0;
   torc__xport_init(torc__node.comm, torc__node.id, torc__node.count);
   torc__sites_init(torc__node.count);
+  torc__comm_prepare();
   /* Alternate stacks: one per worker, one for torc_launch(NULL)'s
    * communication thread, and the last for this thread. */
   torc__crash_install(n + 2);

@@ -30,6 +30,9 @@ struct torc__worker {
   int has_thread;           /* set by the life cycle */
   pthread_t thread;
   struct torc__task *first; /* run before serving (the primary), or NULL */
+  /* This worker queued a record in the outbox and has not yet sent it or
+   * woken the communication thread for it (comm.h); its own thread only. */
+  int owes_send;
 };
 
 struct torc__spmd_call;
@@ -51,6 +54,15 @@ struct torc__node {
    * or to comm_ec_private when there is none. */
   struct torc__ec *comm_ec;
   struct torc__ec comm_ec_private;
+
+  /* Whose turn it is to make the runtime's MPI calls (comm.h): nonzero
+   * while a thread holds it. */
+  _Alignas(TORC__CACHE_LINE) atomic_int mpi_turn;
+  /* Workers that look for work and poll MPI while they look (relaxed). */
+  atomic_int pollers;
+  /* Whether idle workers take the turn: there are other nodes, and MPI
+   * allows calls from any one thread at a time. Read-only. */
+  int workers_poll;
 
   /* Workers asleep for lack of work: they add (relaxed) around sleeping;
    * the communication thread reads it to decide on asking other nodes. */
@@ -78,7 +90,7 @@ struct torc__node {
   /* spmd calls waiting for the communication thread; under out_lock. */
   struct torc__spmd_call *spmd_head;
 
-  /* Counters of the communication thread; its thread only. */
+  /* Counters of the communication loop; whoever holds the turn. */
   struct torc__stats comm_stats;
 
   /* The primary task's cyclic placement counter; the primary's thread. */
@@ -98,7 +110,7 @@ extern atomic_int torc__running;
  * cycle, read relaxed by the identity queries. */
 extern atomic_int torc__started;
 
-/* Queues a record for the communication thread and wakes it. Any thread. */
+/* Queues a record for whoever drives MPI next (comm.h). Any thread. */
 void torc__outbox_put(struct torc__task *t);
 
 #endif /* TORC_NODE_H */

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "capture.h"
+#include "comm.h"
 #include "failure.h"
 #include "fatal.h"
 #include "group.h"
@@ -21,7 +22,7 @@ void torc__sched_complete_unspawned(struct torc__task *t) {
     torc__task_free(t);
     /* Release: the status is written before the flag is seen. */
     atomic_store_explicit(&torc__node.primary_done, 1, memory_order_release);
-    torc__ec_notify(torc__node.comm_ec);
+    torc__comm_wake();
   } else {
     torc__outbox_put(t);
   }
@@ -161,7 +162,7 @@ static void announce_to_comm(int movable) {
    * asks again within its re-ask period. */
   if (movable &&
       atomic_load_explicit(&torc__node.hungry_peers, memory_order_relaxed) > 0)
-    torc__ec_notify(torc__node.comm_ec);
+    torc__comm_wake();
 }
 
 static void announce_local(int movable) {
@@ -230,6 +231,8 @@ void torc__sched_place(struct torc__worker *w, struct torc__task *parent,
     t->dest_node = node;
     t->dest_worker = worker;
     torc__outbox_put(t);
+    /* The spawner goes back to its caller's code, which may run long. */
+    torc__comm_settle(w);
     if (late)
       torc__capture_finish(t, buffers);
   }

@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "comm.h"
 #include "failure.h"
 #include "fatal.h"
 #include "node.h"
@@ -78,7 +79,7 @@ TORC_API void torc_abi_spmd(torc_abi_task *task, const torc_abi_site *site,
     p = &(*p)->next;
   *p = &c;
   pthread_mutex_unlock(&torc__node.out_lock);
-  torc__ec_notify(torc__node.comm_ec);
+  torc__comm_wake();
   torc__worker_run_until(w, call_finished, &c, w->current);
 }
 
@@ -94,29 +95,64 @@ static void start(struct torc__spmd_call *c) {
   node_finished(c);
 }
 
+/* Calls received from other nodes and not yet run, oldest first, linked
+ * through `next`; whoever holds the turn. */
+static struct torc__task *received_head, *received_tail;
+/* Whether received_head is non-empty, for threads without the turn. */
+static atomic_int received_any;
+
+void torc__spmd_receive(struct torc__reader *r, int source) {
+  int worker;
+  uint32_t flags;
+  struct torc__task *t = torc__remote_recv_task(r, source, &worker, &flags);
+  t->next = NULL;
+  if (received_tail != NULL)
+    received_tail->next = t;
+  else
+    received_head = t;
+  received_tail = t;
+  atomic_store_explicit(&received_any, 1, memory_order_relaxed);
+  /* A worker that polls MPI may have received it: the call is the
+   * communication thread's to run. */
+  torc__comm_wake();
+}
+
+/* Runs a call from another node and tells that node it is done here. */
+static void run_received(struct torc__task *t) {
+  call_named(t);
+  torc__msg_put_value(torc__xport_frame(t->origin_node), TORC__REC_SPMD_DONE,
+                      t->origin_handle);
+  torc__task_free(t);
+}
+
+int torc__spmd_waiting(void) {
+  pthread_mutex_lock(&torc__node.out_lock);
+  int queued = torc__node.spmd_head != NULL;
+  pthread_mutex_unlock(&torc__node.out_lock);
+  return queued || atomic_load_explicit(&received_any, memory_order_relaxed);
+}
+
 int torc__spmd_poll(void) {
+  int any = received_head != NULL;
+  atomic_store_explicit(&received_any, 0, memory_order_relaxed);
+  while (received_head != NULL) {
+    struct torc__task *t = received_head;
+    received_head = t->next;
+    if (received_head == NULL)
+      received_tail = NULL;
+    run_received(t);
+  }
   pthread_mutex_lock(&torc__node.out_lock);
   struct torc__spmd_call *c = torc__node.spmd_head;
   torc__node.spmd_head = NULL;
   pthread_mutex_unlock(&torc__node.out_lock);
-  if (c == NULL)
-    return 0;
   while (c != NULL) {
     struct torc__spmd_call *next = c->next;
     start(c);
     c = next;
+    any = 1;
   }
-  return 1;
-}
-
-void torc__spmd_run_remote(struct torc__reader *r, int source) {
-  int worker;
-  uint32_t flags;
-  struct torc__task *t = torc__remote_recv_task(r, source, &worker, &flags);
-  call_named(t);
-  torc__msg_put_value(torc__xport_frame(source), TORC__REC_SPMD_DONE,
-                      t->origin_handle);
-  torc__task_free(t);
+  return any;
 }
 
 void torc__spmd_done(uint64_t handle) {

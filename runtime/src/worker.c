@@ -2,9 +2,11 @@
 #include "worker.h"
 
 #include <stdlib.h>
+#include <time.h>
 
 #include "affinity.h"
 #include "blockcache.h"
+#include "comm.h"
 #include "crash.h"
 #include "fatal.h"
 #include "group.h"
@@ -17,6 +19,10 @@
 
 /* Rounds of fruitless searching before a worker sleeps. */
 #define SPINS 64
+/* How long a worker that polls MPI while it searches goes on before it
+ * sleeps, in nanoseconds: a round trip to another node and a short task
+ * should come back within it. */
+#define POLL_NS 50000L
 
 _Thread_local struct torc__worker *torc__self;
 
@@ -85,32 +91,76 @@ static void sleep_idle(torc__done_fn done, void *arg, struct torc__task *owner) 
     return;
   }
   atomic_fetch_add_explicit(&torc__node.idle_workers, 1, memory_order_relaxed);
-  /* The communication thread may now ask other nodes for work. */
+  /* The communication thread may now ask other nodes for work, and takes
+   * over polling MPI from this worker. */
   if (torc__node.count > 1)
-    torc__ec_notify(torc__node.comm_ec);
+    torc__comm_wake();
   torc__ec_wait(&torc__node.work_ec, key, 0);
   atomic_fetch_sub_explicit(&torc__node.idle_workers, 1, memory_order_relaxed);
 }
 
+static long now_ns(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return ts.tv_sec * 1000000000L + ts.tv_nsec;
+}
+
+/* Whether a worker that has searched `spins` rounds goes on: for SPINS
+ * rounds, or while it polls MPI, until `*until` (set on the first round). */
+static int keep_searching(int spins, long *until) {
+  if (!torc__node.workers_poll)
+    return spins < SPINS;
+  /* The clock costs tens of nanoseconds: it is read every 8th round. */
+  if (spins == 1)
+    *until = now_ns() + POLL_NS;
+  else if (spins % 8 == 0 && now_ns() > *until)
+    return 0;
+  return 1;
+}
+
+/* Counts the worker among those polling MPI (comm.h), or no longer. */
+static void set_polling(int *polling, int on) {
+  if (*polling == on)
+    return;
+  *polling = on;
+  atomic_fetch_add_explicit(&torc__node.pollers, on ? 1 : -1,
+                            memory_order_relaxed);
+}
+
 void torc__worker_run_until(struct torc__worker *w, torc__done_fn done,
                             void *arg, struct torc__task *owner) {
-  int spins = 0;
+  int spins = 0, polling = 0;
+  long until = 0;
   for (;;) {
-    if (owner != NULL)
+    if (has_callbacks(owner)) {
+      torc__comm_settle(w);
       torc__task_run_callbacks(owner);
+    }
     if (done(arg))
-      return;
+      break;
     struct torc__task *t = find_work(w);
     if (t != NULL) {
+      set_polling(&polling, 0);
       torc__worker_execute(w, t);
       spins = 0;
-    } else if (++spins < SPINS) {
-      cpu_relax();
+    } else if (keep_searching(++spins, &until)) {
+      /* Spinning is when a result or a task from another node is most
+       * likely to arrive for this worker: it receives it itself. */
+      if (torc__node.workers_poll) {
+        set_polling(&polling, 1);
+        torc__comm_poll(w);
+      } else {
+        cpu_relax();
+      }
     } else {
+      set_polling(&polling, 0);
+      torc__comm_settle(w);
       sleep_idle(done, arg, owner);
       spins = 0;
     }
   }
+  set_polling(&polling, 0);
+  torc__comm_settle(w);
 }
 
 static int children_done(void *arg) {
@@ -133,6 +183,8 @@ void torc__worker_wait_children(struct torc__worker *w, struct torc__task *t) {
 }
 
 void torc__worker_execute(struct torc__worker *w, struct torc__task *t) {
+  /* A result the last task queued goes before this task runs. */
+  torc__comm_settle(w);
   if (t->flags & TORC__T_BUNDLE) {
     torc__bundle_execute(w, t);
     return;
