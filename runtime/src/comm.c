@@ -3,6 +3,7 @@
 #include "comm.h"
 
 #include <sched.h>
+#include <time.h>
 #include <stdint.h>
 
 #include "doorbell.h"
@@ -28,6 +29,12 @@
  * a frame from another host arrives unrung and is found by polling. */
 #define POLL_SLEEP_SHORT 150000L
 #define POLL_SLEEP_LONG 30000000L
+/* A node that has been quiet for QUIET_AFTER, and awaits no result, polls
+ * for unrung frames only every POLL_SLEEP_QUIET: waking costs CPU time on
+ * every poll, and after a long quiet the next frame is no more likely to
+ * come in the next 150 us. */
+#define QUIET_AFTER 20000000L
+#define POLL_SLEEP_QUIET 600000L
 /* While a worker polls MPI, the communication thread sleeps this long at a
  * time, its doorbell muted: the worker finds what arrives, and the timeout
  * bounds how long a frame waits if every worker gets busy meanwhile. */
@@ -41,6 +48,9 @@ static struct {
   MPI_Request barrier;
   /* The bundle whose members are arriving (TORC__W_MORE), or NULL. */
   struct torc__task *incoming;
+  /* When the loop last found nothing to do after doing something, in
+   * nanoseconds, or 0 if it has done something since. */
+  long quiet_since;
 } cs;
 
 static int take_turn(void) {
@@ -253,6 +263,27 @@ static int may_sleep_long(void) {
          !torc__xport_sending();
 }
 
+static long now_ns(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return ts.tv_sec * 1000000000L + ts.tv_nsec;
+}
+
+/* The longest sleep of the ramp now. */
+static long longest_sleep(void) {
+  if (may_sleep_long())
+    return POLL_SLEEP_LONG;
+  long now = now_ns();
+  if (cs.quiet_since == 0)
+    cs.quiet_since = now;
+  if (cs.phase == RUNNING && !torc__xport_sending() &&
+      atomic_load_explicit(&torc__node.results_awaited,
+                           memory_order_relaxed) == 0 &&
+      now - cs.quiet_since > QUIET_AFTER)
+    return POLL_SLEEP_QUIET;
+  return POLL_SLEEP_SHORT;
+}
+
 /*
  * A worker polls MPI: sleep with the doorbell muted until a worker wakes
  * the thread or NAP passes. Without the turn.
@@ -283,15 +314,17 @@ static int back_off(int idle_rounds) {
     return 0;
   }
   int shift = idle_rounds - IDLE_YIELDS;
-  long max = may_sleep_long() ? POLL_SLEEP_LONG : POLL_SLEEP_SHORT;
+  long max = longest_sleep();
   long sleep = shift < 30 ? 1000L << shift : max;
   if (sleep > max)
     sleep = max;
   struct torc__ec *ec = torc__node.comm_ec;
   uint32_t key = torc__ec_prepare(ec);
   /* The recheck looks at MPI too: a doorbell rung before the announcement
-   * did not bump the epoch, but its frame is visible by now. */
-  if ((has_queued() && cs.phase == RUNNING) || receive()) {
+   * did not bump the epoch, but its frame is visible by now. Without
+   * doorbells the round just before looked. */
+  if ((has_queued() && cs.phase == RUNNING) ||
+      (torc__doorbell_rung_by_others() && receive())) {
     torc__ec_cancel(ec);
     give_turn();
     return 1;
@@ -319,6 +352,13 @@ static int round_of_work(void) {
   return busy;
 }
 
+/* Sets the ramp back to its start after the loop did something or was
+ * woken: more may follow soon. */
+static void restart_ramp(int *idle_rounds) {
+  *idle_rounds = 0;
+  cs.quiet_since = 0;
+}
+
 static int workers_polling(void) {
   return atomic_load_explicit(&torc__node.pollers, memory_order_relaxed) > 0;
 }
@@ -326,6 +366,7 @@ static int workers_polling(void) {
 void torc__comm_prepare(void) {
   cs.phase = RUNNING;
   cs.incoming = NULL;
+  cs.quiet_since = 0;
   torc__steal_begin();
 }
 
@@ -348,7 +389,7 @@ void torc__comm_run(void) {
       break;
     }
     if (busy) {
-      idle_rounds = 0;
+      restart_ramp(&idle_rounds);
       give_turn();
     } else if (workers_polling() && cs.phase == RUNNING) {
       give_turn();
@@ -358,7 +399,7 @@ void torc__comm_run(void) {
       if (idle_rounds < IDLE_YIELDS)
         idle_rounds = IDLE_YIELDS;
     } else if (back_off(++idle_rounds)) {
-      idle_rounds = 0;
+      restart_ramp(&idle_rounds);
     }
   }
   torc__steal_end();

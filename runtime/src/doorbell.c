@@ -19,6 +19,7 @@ struct slot {
 static struct slot **slots; /* by rank in the runtime's communicator */
 static struct slot *mine; /* slots[this node], or NULL */
 static int covers_all;
+static int rung_by_others; /* some other node of this host has a slot */
 
 /* Whether every process of `c` says yes. */
 static int all_agree(int yes, MPI_Comm c) {
@@ -49,7 +50,7 @@ static int usable(void) {
 
 /* Finds every node's slot through its rank on this host. */
 static void map_slots(MPI_Comm comm, int size) {
-  MPI_Group all, here;
+  MPI_Group all, host_group;
   int *ranks = malloc((size_t)size * sizeof *ranks);
   int *local = malloc((size_t)size * sizeof *local);
   if (ranks == NULL || local == NULL)
@@ -57,22 +58,25 @@ static void map_slots(MPI_Comm comm, int size) {
   for (int i = 0; i < size; i++)
     ranks[i] = i;
   TORC_MPI(MPI_Comm_group(comm, &all));
-  TORC_MPI(MPI_Comm_group(host, &here));
-  TORC_MPI(MPI_Group_translate_ranks(all, size, ranks, here, local));
+  TORC_MPI(MPI_Comm_group(host, &host_group));
+  TORC_MPI(MPI_Group_translate_ranks(all, size, ranks, host_group, local));
   covers_all = 1;
+  int here = 0;
   for (int i = 0; i < size; i++) {
     if (local[i] == MPI_UNDEFINED) {
       covers_all = 0;
       continue;
     }
+    here++;
     MPI_Aint bytes;
     int unit;
     void *part;
     TORC_MPI(MPI_Win_shared_query(win, local[i], &bytes, &unit, &part));
     slots[i] = slot_in(part);
   }
+  rung_by_others = here > 1;
   TORC_MPI(MPI_Group_free(&all));
-  TORC_MPI(MPI_Group_free(&here));
+  TORC_MPI(MPI_Group_free(&host_group));
   free(ranks);
   free(local);
 }
@@ -118,6 +122,7 @@ void torc__doorbell_close(void) {
   slots = NULL;
   mine = NULL;
   covers_all = 0;
+  rung_by_others = 0;
 }
 
 struct torc__ec *torc__doorbell_mine(void) {
@@ -132,6 +137,8 @@ void torc__doorbell_mute(int on) {
 }
 
 int torc__doorbell_covers_all(void) { return covers_all; }
+
+int torc__doorbell_rung_by_others(void) { return rung_by_others; }
 
 void torc__doorbell_ring(int node) {
   /* Without open (unit tests drive the transport alone) nobody has a slot. */

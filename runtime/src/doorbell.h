@@ -38,6 +38,9 @@ struct torc__ec *torc__doorbell_mine(void);
 /* Whether every other node has a slot, so that no frame arrives unrung. */
 int torc__doorbell_covers_all(void);
 
+/* Whether some other node has a slot, so that some frames arrive rung. */
+int torc__doorbell_rung_by_others(void);
+
 /*
  * Asks other nodes not to ring this node's slot (on = 1) or to ring it
  * again (on = 0). The communication thread mutes its slot while one of its

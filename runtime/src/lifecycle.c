@@ -239,6 +239,7 @@ static void setup_node(void) {
   }
   atomic_init(&torc__node.mpi_turn, 0);
   atomic_init(&torc__node.pollers, 0);
+  atomic_init(&torc__node.results_awaited, 0);
   /* Workers may make MPI calls, one at a time, when MPI allows it; the
    * node's only peer is itself otherwise. */
   torc__node.workers_poll = torc__node.count > 1 &&

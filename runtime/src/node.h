@@ -60,6 +60,9 @@ struct torc__node {
   _Alignas(TORC__CACHE_LINE) atomic_int mpi_turn;
   /* Workers that look for work and poll MPI while they look (relaxed). */
   atomic_int pollers;
+  /* Tasks this node sent to others whose RESULT has not come back; written
+   * holding the turn, read relaxed by anyone. */
+  atomic_int results_awaited;
   /* Whether idle workers take the turn: there are other nodes, and MPI
    * allows calls from any one thread at a time. Read-only. */
   int workers_poll;

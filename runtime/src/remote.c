@@ -91,10 +91,13 @@ void torc__remote_send_task(struct torc__task *t, int dest, int worker,
       .args = t->args};
   put_task(dest, TORC__REC_TASK, &wt, t->buffers, t);
   torc__trace_task_out(t, dest, wire_flags, trace_start);
-  if (forward)
+  if (forward) {
     torc__xport_release(t);
-  else
+  } else {
     t->flags |= TORC__T_SENT;
+    atomic_fetch_add_explicit(&torc__node.results_awaited, 1,
+                              memory_order_relaxed);
+  }
 }
 
 void torc__remote_send_call(int dest, const torc_abi_task *desc,
@@ -199,6 +202,8 @@ void torc__remote_recv_result(struct torc__reader *r, int source) {
   if (!(t->flags & TORC__T_SENT) || result_size != t->desc->result_size)
     torc__fatal("torc message", "node %d sent a result that matches no task "
                 "this node sent", source);
+  atomic_fetch_sub_explicit(&torc__node.results_awaited, 1,
+                            memory_order_relaxed);
   if (result_size)
     memcpy(t->result, result, result_size);
   uint32_t k = 0;

@@ -223,8 +223,12 @@ int torc__xport_progress(void) {
 
 int torc__xport_poll(struct torc__reader *r) {
   int flag = 0, count = 0;
+  MPI_Message msg;
   MPI_Status st;
-  TORC_MPI(MPI_Iprobe(MPI_ANY_SOURCE, TAG_FRAME, comm, &flag, &st));
+  /* A matched probe: the receive then takes that very message without
+   * matching again, and without another turn of MPI's progress engine,
+   * which over TCP is a system call. */
+  TORC_MPI(MPI_Improbe(MPI_ANY_SOURCE, TAG_FRAME, comm, &flag, &msg, &st));
   if (!flag)
     return 0;
   TORC_MPI(MPI_Get_count(&st, MPI_BYTE, &count));
@@ -232,8 +236,7 @@ int torc__xport_poll(struct torc__reader *r) {
   inframe = malloc(count > 0 ? (size_t)count : 1);
   if (inframe == NULL)
     TORC_FATAL("out of memory for a frame of %d bytes", count);
-  TORC_MPI(MPI_Recv(inframe, count, MPI_BYTE, st.MPI_SOURCE, TAG_FRAME, comm,
-                    MPI_STATUS_IGNORE));
+  TORC_MPI(MPI_Mrecv(inframe, count, MPI_BYTE, &msg, MPI_STATUS_IGNORE));
   r->p = inframe;
   r->end = inframe + count;
   r->source = st.MPI_SOURCE;

@@ -21,8 +21,12 @@
 #define SPINS 64
 /* How long a worker that polls MPI while it searches goes on before it
  * sleeps, in nanoseconds: a round trip to another node and a short task
- * should come back within it. */
+ * should come back within it. While results of tasks sent to other nodes
+ * are awaited, it goes on longer: one is likely to come back soon, and a
+ * sleeping worker costs a wake-up (two when the communication thread
+ * receives it) on the way to the waiting task. */
 #define POLL_NS 50000L
+#define POLL_AWAITING_NS 1000000L
 
 _Thread_local struct torc__worker *torc__self;
 
@@ -112,7 +116,10 @@ static int keep_searching(int spins, long *until) {
     return spins < SPINS;
   /* The clock costs tens of nanoseconds: it is read every 8th round. */
   if (spins == 1)
-    *until = now_ns() + POLL_NS;
+    *until = now_ns() + (atomic_load_explicit(&torc__node.results_awaited,
+                                              memory_order_relaxed) > 0
+                             ? POLL_AWAITING_NS
+                             : POLL_NS);
   else if (spins % 8 == 0 && now_ns() > *until)
     return 0;
   return 1;
