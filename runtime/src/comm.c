@@ -204,9 +204,11 @@ int torc__comm_poll(struct torc__worker *w) {
 
 void torc__comm_settle_slow(struct torc__worker *w) {
   w->owes_send = 0;
-  /* Sending it here costs less than waking the communication thread, and
-   * reaches the receiver sooner than a hand-off. */
-  if (take_turn()) {
+  /* An awake communication thread sends it with its next round, in one
+   * frame with whatever else is queued, and telling it costs a fence. A
+   * sleeping one would cost a wake-up and a thread switch on the way to
+   * the receiver: then the worker sends it itself, if the turn is free. */
+  if (torc__ec_maybe_sleepers(torc__node.comm_ec) && take_turn()) {
     send_now();
     give_turn();
     return;

@@ -36,8 +36,9 @@ struct dest {
   int waiting;     /* counted in nwaiting: sent < flushed after a try */
 };
 
+/* What an outstanding send was reading; its request is at the same index
+ * of `requests`. */
 struct send {
-  MPI_Request req;
   void *free_me;            /* frame bytes, or NULL */
   struct torc__task *owner; /* record whose sends_left drops, or NULL */
 };
@@ -46,6 +47,8 @@ static MPI_Comm comm;
 static int nnodes;
 static struct dest *dests;
 static struct send *sends;
+static MPI_Request *requests;
+static int *completed; /* indices MPI_Testsome fills */
 static size_t nsends, sends_cap;
 /* Destinations whose flushed bulk parts wait for captured bytes, so that
  * the communication loop looks at them only while there are any. */
@@ -68,9 +71,13 @@ void torc__xport_destroy(void) {
   }
   free(dests);
   free(sends);
+  free(requests);
+  free(completed);
   free(inframe);
   dests = NULL;
   sends = NULL;
+  requests = NULL;
+  completed = NULL;
   inframe = NULL;
   nsends = sends_cap = 0;
   nwaiting = 0;
@@ -109,10 +116,13 @@ static void track(MPI_Request req, void *free_me, struct torc__task *owner) {
   if (nsends == sends_cap) {
     sends_cap = sends_cap ? 2 * sends_cap : 64;
     sends = realloc(sends, sends_cap * sizeof *sends);
-    if (sends == NULL)
+    requests = realloc(requests, sends_cap * sizeof *requests);
+    completed = realloc(completed, sends_cap * sizeof *completed);
+    if (sends == NULL || requests == NULL || completed == NULL)
       TORC_FATAL("out of memory");
   }
-  sends[nsends++] = (struct send){req, free_me, owner};
+  requests[nsends] = req;
+  sends[nsends++] = (struct send){free_me, owner};
 }
 
 /* Whether the bytes [p, p + n) of `b` may be sent: a part sent from a
@@ -207,18 +217,27 @@ int torc__xport_progress(void) {
   for (int i = 0; nwaiting > 0 && i < nnodes; i++)
     if (dests[i].waiting)
       any |= send_ready(i);
-  for (size_t i = 0; i < nsends;) {
-    int done = 0;
-    TORC_MPI(MPI_Test(&sends[i].req, &done, MPI_STATUS_IGNORE));
-    if (!done) {
-      i++;
+  if (nsends == 0)
+    return any;
+  /* One call for all of them: each test of its own would turn MPI's
+   * progress engine once more. */
+  int n = 0;
+  TORC_MPI(MPI_Testsome((int)nsends, requests, &n, completed,
+                        MPI_STATUSES_IGNORE));
+  if (n <= 0 || n == MPI_UNDEFINED)
+    return any;
+  for (int k = 0; k < n; k++)
+    finish(&sends[completed[k]]);
+  /* Completed requests are MPI_REQUEST_NULL now: compact the arrays. */
+  size_t kept = 0;
+  for (size_t i = 0; i < nsends; i++) {
+    if (requests[i] == MPI_REQUEST_NULL)
       continue;
-    }
-    finish(&sends[i]);
-    sends[i] = sends[--nsends];
-    any = 1;
+    requests[kept] = requests[i];
+    sends[kept++] = sends[i];
   }
-  return any;
+  nsends = kept;
+  return 1;
 }
 
 int torc__xport_poll(struct torc__reader *r) {
