@@ -7,6 +7,7 @@
 #include <stdint.h>
 
 #include "doorbell.h"
+#include "netbell.h"
 #include "blockcache.h"
 #include "failure.h"
 #include "fatal.h"
@@ -29,12 +30,18 @@
  * a frame from another host arrives unrung and is found by polling. */
 #define POLL_SLEEP_SHORT 150000L
 #define POLL_SLEEP_LONG 30000000L
-/* A node that has been quiet for QUIET_AFTER, and awaits no result, polls
- * for unrung frames only every POLL_SLEEP_QUIET: waking costs CPU time on
- * every poll, and after a long quiet the next frame is no more likely to
- * come in the next 150 us. */
+/* A node without a socket (below) that has been quiet for QUIET_AFTER, and
+ * awaits no result, polls for unrung frames only every POLL_SLEEP_QUIET:
+ * waking costs CPU time on every poll, and after a long quiet the next
+ * frame is no more likely to come in the next 150 us. */
 #define QUIET_AFTER 20000000L
 #define POLL_SLEEP_QUIET 600000L
+/* A node with a socket (netbell.h) that has been quiet for SOCKET_AFTER
+ * sleeps on it, this long at most: other nodes ring it once they have not
+ * heard from it for 1 ms (doorbell.c), and the timeout bounds a lost ring
+ * or a frame that was slow to arrive. */
+#define SOCKET_AFTER 2000000L
+#define SOCKET_SLEEP 10000000L
 /* While a worker polls MPI, the communication thread sleeps this long at a
  * time, its doorbell muted: the worker finds what arrives, and the timeout
  * bounds how long a frame waits if every worker gets busy meanwhile. */
@@ -67,7 +74,10 @@ static void give_turn(void) {
   atomic_store_explicit(&torc__node.mpi_turn, 0, memory_order_release);
 }
 
-void torc__comm_wake(void) { torc__ec_notify(torc__node.comm_ec); }
+void torc__comm_wake(void) {
+  torc__ec_notify(torc__node.comm_ec);
+  torc__doorbell_wake_mine();
+}
 
 void torc__outbox_put(struct torc__task *t) {
   t->next = NULL;
@@ -208,7 +218,9 @@ void torc__comm_settle_slow(struct torc__worker *w) {
    * frame with whatever else is queued, and telling it costs a fence. A
    * sleeping one would cost a wake-up and a thread switch on the way to
    * the receiver: then the worker sends it itself, if the turn is free. */
-  if (torc__ec_maybe_sleepers(torc__node.comm_ec) && take_turn()) {
+  if ((torc__ec_maybe_sleepers(torc__node.comm_ec) ||
+       torc__doorbell_socket_sleeper()) &&
+      take_turn()) {
     send_now();
     give_turn();
     return;
@@ -271,19 +283,44 @@ static long now_ns(void) {
   return ts.tv_sec * 1000000000L + ts.tv_nsec;
 }
 
+/* Whether the node has been quiet for `after` nanoseconds with nothing in
+ * flight: no send of its own unfinished, no result awaited. */
+static int quiet_for(long after) {
+  long now = now_ns();
+  if (cs.quiet_since == 0)
+    cs.quiet_since = now;
+  return cs.phase == RUNNING && !torc__xport_sending() &&
+         atomic_load_explicit(&torc__node.results_awaited,
+                              memory_order_relaxed) == 0 &&
+         now - cs.quiet_since > after;
+}
+
 /* The longest sleep of the ramp now. */
 static long longest_sleep(void) {
   if (may_sleep_long())
     return POLL_SLEEP_LONG;
-  long now = now_ns();
-  if (cs.quiet_since == 0)
-    cs.quiet_since = now;
-  if (cs.phase == RUNNING && !torc__xport_sending() &&
-      atomic_load_explicit(&torc__node.results_awaited,
-                           memory_order_relaxed) == 0 &&
-      now - cs.quiet_since > QUIET_AFTER)
-    return POLL_SLEEP_QUIET;
-  return POLL_SLEEP_SHORT;
+  if (torc__doorbell_socket_sleep())
+    return quiet_for(SOCKET_AFTER) ? SOCKET_SLEEP : POLL_SLEEP_SHORT;
+  return quiet_for(QUIET_AFTER) ? POLL_SLEEP_QUIET : POLL_SLEEP_SHORT;
+}
+
+/*
+ * Sleeps on the node's socket until a ring, or `sleep` passes. Called
+ * holding the turn, which it gives up. Returns 1 when rung.
+ */
+static int sleep_on_socket(long sleep) {
+  torc__doorbell_on_socket(1);
+  /* A worker that queued something before the flag was visible, or a frame
+   * sent before a ringer saw it, is found here. */
+  if (has_queued() || receive()) {
+    torc__doorbell_on_socket(0);
+    give_turn();
+    return 1;
+  }
+  give_turn();
+  int rung = torc__netbell_wait(sleep);
+  torc__doorbell_on_socket(0);
+  return rung;
 }
 
 /*
@@ -320,6 +357,8 @@ static int back_off(int idle_rounds) {
   long sleep = shift < 30 ? 1000L << shift : max;
   if (sleep > max)
     sleep = max;
+  if (max == SOCKET_SLEEP)
+    return sleep_on_socket(sleep);
   struct torc__ec *ec = torc__node.comm_ec;
   uint32_t key = torc__ec_prepare(ec);
   /* The recheck looks at MPI too: a doorbell rung before the announcement

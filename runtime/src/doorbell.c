@@ -3,23 +3,47 @@
 
 #include <stdint.h>
 #include <stdlib.h>
+#include <time.h>
 
 #include "fatal.h"
+#include "netbell.h"
+
+/* A node on another host is rung by datagram when this node has heard
+ * nothing from it for SILENT_NS: only then may it sleep on its socket,
+ * which it does after SOCKET_AFTER of doing nothing (comm.c), longer than
+ * this plus a frame's flight. At most one ring per RING_GAP_NS. */
+#define SILENT_NS 1000000L
+#define RING_GAP_NS 1000000L
 
 /* Written by open and close on the life cycle's thread, read-only while the
  * runtime's threads run (creating them publishes these). */
 static MPI_Comm host = MPI_COMM_NULL;
 static MPI_Win win = MPI_WIN_NULL;
-/* A node's eventcount, and whether its owner asks not to be rung. */
+/* A node's eventcount, whether its owner asks not to be rung, and whether
+ * it sleeps on its socket (netbell.h) rather than on the eventcount. */
 struct slot {
   struct torc__ec ec;
   _Atomic uint32_t muted;
+  _Atomic uint32_t on_socket;
 };
 
 static struct slot **slots; /* by rank in the runtime's communicator */
 static struct slot *mine; /* slots[this node], or NULL */
 static int covers_all;
 static int rung_by_others; /* some other node of this host has a slot */
+static int nnodes, self;
+
+/* Whether this node's communication thread sleeps on its socket. */
+static atomic_int on_socket;
+/* By node on another host, when this node last received a frame from it
+ * and last rang it (ns); whoever holds the turn. */
+static long *last_heard, *last_rung;
+
+static long now_ns(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return ts.tv_sec * 1000000000L + ts.tv_nsec;
+}
 
 /* Whether every process of `c` says yes. */
 static int all_agree(int yes, MPI_Comm c) {
@@ -81,14 +105,9 @@ static void map_slots(MPI_Comm comm, int size) {
   free(local);
 }
 
-void torc__doorbell_open(MPI_Comm comm) {
-  int rank, size;
-  TORC_MPI(MPI_Comm_rank(comm, &rank));
-  TORC_MPI(MPI_Comm_size(comm, &size));
-  slots = calloc((size_t)size, sizeof *slots);
-  if (slots == NULL)
-    TORC_FATAL("out of memory");
-  covers_all = 0;
+/* The shared window of this host's nodes; leaves `slots` NULL for nodes
+ * of other hosts, and every slot NULL when MPI cannot make the window. */
+static void open_window(MPI_Comm comm, int rank, int size) {
   TORC_MPI(MPI_Comm_split_type(comm, MPI_COMM_TYPE_SHARED, rank,
                                MPI_INFO_NULL, &host));
   /* Not TORC_MPI: an MPI without shared windows only costs the doorbells.
@@ -109,8 +128,28 @@ void torc__doorbell_open(MPI_Comm comm) {
   mine = slots[rank];
   torc__ec_init(&mine->ec, 1);
   atomic_init(&mine->muted, 0);
+  atomic_init(&mine->on_socket, 0);
   /* No node rings before every slot of the host is initialised. */
   TORC_MPI(MPI_Barrier(host));
+}
+
+void torc__doorbell_open(MPI_Comm comm) {
+  int rank, size;
+  TORC_MPI(MPI_Comm_rank(comm, &rank));
+  TORC_MPI(MPI_Comm_size(comm, &size));
+  nnodes = size;
+  self = rank;
+  slots = calloc((size_t)size, sizeof *slots);
+  last_heard = calloc((size_t)size, sizeof *last_heard);
+  last_rung = calloc((size_t)size, sizeof *last_rung);
+  if (slots == NULL || last_heard == NULL || last_rung == NULL)
+    TORC_FATAL("out of memory");
+  covers_all = 0;
+  atomic_init(&on_socket, 0);
+  open_window(comm, rank, size);
+  /* Collective; only a node that hears from another host needs a socket. */
+  if (size > 1)
+    torc__netbell_open(comm, !covers_all);
 }
 
 void torc__doorbell_close(void) {
@@ -118,8 +157,12 @@ void torc__doorbell_close(void) {
     TORC_MPI(MPI_Win_free(&win));
   if (host != MPI_COMM_NULL)
     TORC_MPI(MPI_Comm_free(&host));
+  torc__netbell_close();
   free(slots);
+  free(last_heard);
+  free(last_rung);
   slots = NULL;
+  last_heard = last_rung = NULL;
   mine = NULL;
   covers_all = 0;
   rung_by_others = 0;
@@ -140,10 +183,61 @@ int torc__doorbell_covers_all(void) { return covers_all; }
 
 int torc__doorbell_rung_by_others(void) { return rung_by_others; }
 
+int torc__doorbell_socket_sleep(void) {
+  return !covers_all && torc__netbell_mine();
+}
+
+void torc__doorbell_on_socket(int on) {
+  /* Seq_cst, and the fence: the caller's recheck comes after the flag is
+   * visible, and a ringer's fence comes before its read of it, so either
+   * the recheck sees the ringer's work or the ringer sends a datagram. */
+  atomic_store_explicit(&on_socket, on, memory_order_seq_cst);
+  if (mine != NULL)
+    atomic_store_explicit(&mine->on_socket, (uint32_t)on,
+                          memory_order_seq_cst);
+  atomic_thread_fence(memory_order_seq_cst);
+}
+
+int torc__doorbell_socket_sleeper(void) {
+  return atomic_load_explicit(&on_socket, memory_order_relaxed);
+}
+
+void torc__doorbell_wake_mine(void) {
+  /* After the caller's notify of this node's eventcount, whose fence
+   * orders its work before this load. */
+  if (atomic_load_explicit(&on_socket, memory_order_relaxed))
+    torc__netbell_ring(self);
+}
+
+void torc__doorbell_heard(int node) {
+  if (last_heard != NULL && slots[node] == NULL)
+    last_heard[node] = now_ns();
+}
+
+/* A node of another host, rung by datagram if it has been silent long
+ * enough to be asleep. */
+static void ring_far(int node) {
+  if (!torc__netbell_has(node))
+    return;
+  long now = now_ns();
+  if (now - last_heard[node] < SILENT_NS || now - last_rung[node] < RING_GAP_NS)
+    return;
+  last_rung[node] = now;
+  torc__netbell_ring(node);
+}
+
 void torc__doorbell_ring(int node) {
   /* Without open (unit tests drive the transport alone) nobody has a slot. */
-  struct slot *slot = slots != NULL ? slots[node] : NULL;
-  if (slot != NULL &&
-      !atomic_load_explicit(&slot->muted, memory_order_relaxed))
-    torc__ec_notify(&slot->ec);
+  if (slots == NULL)
+    return;
+  struct slot *slot = slots[node];
+  if (slot == NULL) {
+    ring_far(node);
+    return;
+  }
+  if (atomic_load_explicit(&slot->muted, memory_order_relaxed))
+    return;
+  torc__ec_notify(&slot->ec);
+  if (atomic_load_explicit(&slot->on_socket, memory_order_relaxed))
+    torc__netbell_ring(node);
 }

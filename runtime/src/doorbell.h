@@ -8,7 +8,7 @@
  * own slot (torc__node.comm_ec points there), and a node that has just sent
  * it a frame rings that slot: a fence and a load while the receiver is
  * awake, and one FUTEX_WAKE when it sleeps. A node on another host has no
- * slot; its frames arrive unannounced, so its peers must keep polling.
+ * slot; it is rung by datagram (netbell.h), or found by polling.
  *
  * Opening and closing are collective over the runtime's communicator and
  * happen on the life cycle's thread; between them the slot map is read-only
@@ -49,8 +49,32 @@ int torc__doorbell_rung_by_others(void);
  */
 void torc__doorbell_mute(int on);
 
-/* Wakes `node`'s communication thread if it has a slot, sleeps on it and has
- * not muted it. Call after the frame for it is sent. */
+/*
+ * Wakes `node`'s communication thread after a frame was sent to it: a node
+ * of this host through its slot, unless it muted it, and by datagram
+ * (netbell.h) while it sleeps on its socket; a node of another host by
+ * datagram, when this node has heard nothing from it for long enough that
+ * it may sleep. Holding the turn.
+ */
 void torc__doorbell_ring(int node);
+
+/* A frame from `node` has arrived. Holding the turn. */
+void torc__doorbell_heard(int node);
+
+/* Whether this node sleeps on its socket when it sleeps long: some node is
+ * on another host, and this node has a socket. */
+int torc__doorbell_socket_sleep(void);
+
+/* This node's communication thread starts (on = 1) or stops sleeping on
+ * its socket; ringers then send it datagrams. */
+void torc__doorbell_on_socket(int on);
+
+/* Whether this node's communication thread sleeps on its socket now, by a
+ * relaxed load: a hint. */
+int torc__doorbell_socket_sleeper(void);
+
+/* Rings this node's own socket if its communication thread sleeps on it.
+ * Any thread, after notifying torc__node.comm_ec. */
+void torc__doorbell_wake_mine(void);
 
 #endif /* TORC_DOORBELL_H */

@@ -259,6 +259,7 @@ int torc__xport_poll(struct torc__reader *r) {
   r->p = inframe;
   r->end = inframe + count;
   r->source = st.MPI_SOURCE;
+  torc__doorbell_heard(st.MPI_SOURCE);
   return 1;
 }
 
