@@ -212,20 +212,30 @@ int torc__comm_poll(struct torc__worker *w) {
   return busy;
 }
 
-void torc__comm_settle_slow(struct torc__worker *w) {
-  w->owes_send = 0;
+static int comm_thread_sleeps(void) {
+  return torc__ec_maybe_sleepers(torc__node.comm_ec) ||
+         torc__doorbell_socket_sleeper();
+}
+
+void torc__comm_settle_slow(struct torc__worker *w, enum torc__settle how) {
   /* An awake communication thread sends it with its next round, in one
-   * frame with whatever else is queued, and telling it costs a fence. A
+   * frame with whatever else is queued, and telling it costs a fence; a
    * sleeping one would cost a wake-up and a thread switch on the way to
-   * the receiver: then the worker sends it itself, if the turn is free. */
-  if ((torc__ec_maybe_sleepers(torc__node.comm_ec) ||
-       torc__doorbell_socket_sleeper()) &&
-      take_turn()) {
+   * the receiver. But an awake thread may also be waiting for a core that
+   * busy workers hold, so a worker that is about to wait or sleep sends
+   * the record itself. */
+  int myself = how == TORC__SETTLE_NOW || comm_thread_sleeps();
+  if (myself && take_turn()) {
+    w->owes_send = 0;
     send_now();
     give_turn();
     return;
   }
   torc__comm_wake();
+  /* After a spawn the debt stays until the spawner waits: its own sending
+   * then backs up a thread that has not got round to it. */
+  if (how != TORC__SETTLE_SPAWN)
+    w->owes_send = 0;
 }
 
 /* Node 0: the primary task has returned, so every task has completed. */

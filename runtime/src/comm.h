@@ -43,17 +43,27 @@ void torc__comm_wake(void);
  */
 int torc__comm_poll(struct torc__worker *w);
 
-void torc__comm_settle_slow(struct torc__worker *w);
+/* When a worker settles what it owes (below). */
+enum torc__settle {
+  TORC__SETTLE_SPAWN, /* it spawned a task to another node */
+  TORC__SETTLE_TASK,  /* it is about to run a task */
+  TORC__SETTLE_NOW    /* it is about to wait, sleep or leave its loop */
+};
+
+void torc__comm_settle_slow(struct torc__worker *w, enum torc__settle how);
 
 /*
  * A worker that queued a record in the outbox owes its sending
- * (owes_send): it polls soon if it finds nothing to run, and the record
- * goes then. Before it runs a task or sleeps, it settles the debt here:
- * the record is sent, or the communication thread woken for it.
+ * (owes_send): a result goes at the worker's next poll, which follows at
+ * once when it finds nothing to run. Otherwise it settles the debt here,
+ * at `how`: it sends the outbox itself if the communication thread sleeps
+ * or, at TORC__SETTLE_NOW, in any case, when the turn is free; else it
+ * wakes that thread, and after a spawn still owes the send until it waits.
  */
-static inline void torc__comm_settle(struct torc__worker *w) {
+static inline void torc__comm_settle(struct torc__worker *w,
+                                     enum torc__settle how) {
   if (__builtin_expect(w->owes_send, 0))
-    torc__comm_settle_slow(w);
+    torc__comm_settle_slow(w, how);
 }
 
 #endif /* TORC_COMM_H */

@@ -232,7 +232,7 @@ void torc__sched_place(struct torc__worker *w, struct torc__task *parent,
     t->dest_worker = worker;
     torc__outbox_put(t);
     /* The spawner goes back to its caller's code, which may run long. */
-    torc__comm_settle(w);
+    torc__comm_settle(w, TORC__SETTLE_SPAWN);
     if (late)
       torc__capture_finish(t, buffers);
   }

@@ -140,7 +140,7 @@ void torc__worker_run_until(struct torc__worker *w, torc__done_fn done,
   long until = 0;
   for (;;) {
     if (has_callbacks(owner)) {
-      torc__comm_settle(w);
+      torc__comm_settle(w, TORC__SETTLE_NOW);
       torc__task_run_callbacks(owner);
     }
     if (done(arg))
@@ -161,13 +161,13 @@ void torc__worker_run_until(struct torc__worker *w, torc__done_fn done,
       }
     } else {
       set_polling(&polling, 0);
-      torc__comm_settle(w);
+      torc__comm_settle(w, TORC__SETTLE_NOW);
       sleep_idle(done, arg, owner);
       spins = 0;
     }
   }
   set_polling(&polling, 0);
-  torc__comm_settle(w);
+  torc__comm_settle(w, TORC__SETTLE_NOW);
 }
 
 static int children_done(void *arg) {
@@ -179,6 +179,8 @@ void torc__worker_wait_children(struct torc__worker *w, struct torc__task *t) {
    * deque: run them straight away, and leave callbacks, inboxes, stealing
    * and sleeping to the general loop. */
   struct torc__task *c;
+  /* A task this worker spawned to another node goes before it waits. */
+  torc__comm_settle(w, TORC__SETTLE_NOW);
   while (!torc__task_children_done(t)) {
     if ((c = torc__deque_take(&w->deque)) == NULL) {
       torc__worker_run_until(w, children_done, t, t);
@@ -191,7 +193,7 @@ void torc__worker_wait_children(struct torc__worker *w, struct torc__task *t) {
 
 void torc__worker_execute(struct torc__worker *w, struct torc__task *t) {
   /* A result the last task queued goes before this task runs. */
-  torc__comm_settle(w);
+  torc__comm_settle(w, TORC__SETTLE_TASK);
   if (t->flags & TORC__T_BUNDLE) {
     torc__bundle_execute(w, t);
     return;
