@@ -3,16 +3,16 @@
 #include "comm.h"
 
 #include <sched.h>
-#include <time.h>
 #include <stdint.h>
 
-#include "doorbell.h"
-#include "netbell.h"
 #include "blockcache.h"
+#include "clock.h"
+#include "doorbell.h"
 #include "failure.h"
 #include "fatal.h"
 #include "group.h"
 #include "msg.h"
+#include "netbell.h"
 #include "node.h"
 #include "remote.h"
 #include "scheduler.h"
@@ -27,7 +27,8 @@
 #define IDLE_YIELDS 16
 /* Sleeps double from 1 us up to one of these, in nanoseconds. A node that
  * only hears from nodes with a doorbell is woken by it and may sleep long;
- * a frame from another host arrives unrung and is found by polling. */
+ * a frame from another host is found by polling, or rung by datagram once
+ * the node sleeps on its socket (below). */
 #define POLL_SLEEP_SHORT 150000L
 #define POLL_SLEEP_LONG 30000000L
 /* A node without a socket (below) that has been quiet for QUIET_AFTER, and
@@ -57,7 +58,7 @@ static struct {
   struct torc__task *incoming;
   /* When the loop last found nothing to do after doing something, in
    * nanoseconds, or 0 if it has done something since. */
-  long quiet_since;
+  int64_t quiet_since;
 } cs;
 
 static int take_turn(void) {
@@ -287,16 +288,10 @@ static int may_sleep_long(void) {
          !torc__xport_sending();
 }
 
-static long now_ns(void) {
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return ts.tv_sec * 1000000000L + ts.tv_nsec;
-}
-
 /* Whether the node has been quiet for `after` nanoseconds with nothing in
  * flight: no send of its own unfinished, no result awaited. */
 static int quiet_for(long after) {
-  long now = now_ns();
+  int64_t now = torc__now_ns();
   if (cs.quiet_since == 0)
     cs.quiet_since = now;
   return cs.phase == RUNNING && !torc__xport_sending() &&

@@ -1,10 +1,12 @@
-/* doorbell.c: one shared eventcount per node of a host (see doorbell.h). */
+/* doorbell.c: waking another node's communication thread: one shared
+ * eventcount per node of a host, and datagrams (netbell.h) for nodes of
+ * other hosts and nodes asleep on their sockets (see doorbell.h). */
 #include "doorbell.h"
 
 #include <stdint.h>
 #include <stdlib.h>
-#include <time.h>
 
+#include "clock.h"
 #include "fatal.h"
 #include "netbell.h"
 
@@ -31,19 +33,13 @@ static struct slot **slots; /* by rank in the runtime's communicator */
 static struct slot *mine; /* slots[this node], or NULL */
 static int covers_all;
 static int rung_by_others; /* some other node of this host has a slot */
-static int nnodes, self;
+static int self;
 
 /* Whether this node's communication thread sleeps on its socket. */
 static atomic_int on_socket;
 /* By node on another host, when this node last received a frame from it
  * and last rang it (ns); whoever holds the turn. */
-static long *last_heard, *last_rung;
-
-static long now_ns(void) {
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return ts.tv_sec * 1000000000L + ts.tv_nsec;
-}
+static int64_t *last_heard, *last_rung;
 
 /* Whether every process of `c` says yes. */
 static int all_agree(int yes, MPI_Comm c) {
@@ -137,7 +133,6 @@ void torc__doorbell_open(MPI_Comm comm) {
   int rank, size;
   TORC_MPI(MPI_Comm_rank(comm, &rank));
   TORC_MPI(MPI_Comm_size(comm, &size));
-  nnodes = size;
   self = rank;
   slots = calloc((size_t)size, sizeof *slots);
   last_heard = calloc((size_t)size, sizeof *last_heard);
@@ -211,7 +206,7 @@ void torc__doorbell_wake_mine(void) {
 
 void torc__doorbell_heard(int node) {
   if (last_heard != NULL && slots[node] == NULL)
-    last_heard[node] = now_ns();
+    last_heard[node] = torc__now_ns();
 }
 
 /* A node of another host, rung by datagram if it has been silent long
@@ -219,7 +214,7 @@ void torc__doorbell_heard(int node) {
 static void ring_far(int node) {
   if (!torc__netbell_has(node))
     return;
-  long now = now_ns();
+  int64_t now = torc__now_ns();
   if (now - last_heard[node] < SILENT_NS || now - last_rung[node] < RING_GAP_NS)
     return;
   last_rung[node] = now;

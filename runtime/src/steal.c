@@ -2,8 +2,8 @@
 #include "steal.h"
 
 #include <stdlib.h>
-#include <time.h>
 
+#include "clock.h"
 #include "fatal.h"
 #include "msg.h"
 #include "node.h"
@@ -28,12 +28,6 @@ static struct {
   int nhungry;
   int next_fed; /* the hungry node served first by the next feed */
 } st;
-
-static int64_t now_ns(void) {
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
-}
 
 static unsigned next_random(void) {
   st.rng = st.rng * 1103515245u + 12345u;
@@ -118,7 +112,7 @@ int torc__steal_ask(void) {
     st.next_steal = 0;
     return 0;
   }
-  if (st.next_steal != 0 && now_ns() < st.next_steal)
+  if (st.next_steal != 0 && torc__now_ns() < st.next_steal)
     return 0;
   int victim = (int)(next_random() % (unsigned)(torc__node.count - 1));
   if (victim >= torc__node.id)
@@ -157,7 +151,7 @@ void torc__steal_refused(void) {
     if (delay > BACKOFF_MAX)
       delay = BACKOFF_MAX;
   }
-  st.next_steal = now_ns() + delay;
+  st.next_steal = torc__now_ns() + delay;
 }
 
 void torc__steal_arrived(uint32_t wire_flags) {

@@ -2,10 +2,10 @@
 #include "worker.h"
 
 #include <stdlib.h>
-#include <time.h>
 
 #include "affinity.h"
 #include "blockcache.h"
+#include "clock.h"
 #include "comm.h"
 #include "crash.h"
 #include "fatal.h"
@@ -103,24 +103,18 @@ static void sleep_idle(torc__done_fn done, void *arg, struct torc__task *owner) 
   atomic_fetch_sub_explicit(&torc__node.idle_workers, 1, memory_order_relaxed);
 }
 
-static long now_ns(void) {
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return ts.tv_sec * 1000000000L + ts.tv_nsec;
-}
-
 /* Whether a worker that has searched `spins` rounds goes on: for SPINS
  * rounds, or while it polls MPI, until `*until` (set on the first round). */
-static int keep_searching(int spins, long *until) {
+static int keep_searching(int spins, int64_t *until) {
   if (!torc__node.workers_poll)
     return spins < SPINS;
   /* The clock costs tens of nanoseconds: it is read every 8th round. */
   if (spins == 1)
-    *until = now_ns() + (atomic_load_explicit(&torc__node.results_awaited,
+    *until = torc__now_ns() + (atomic_load_explicit(&torc__node.results_awaited,
                                               memory_order_relaxed) > 0
                              ? POLL_AWAITING_NS
                              : POLL_NS);
-  else if (spins % 8 == 0 && now_ns() > *until)
+  else if (spins % 8 == 0 && torc__now_ns() > *until)
     return 0;
   return 1;
 }
@@ -137,7 +131,7 @@ static void set_polling(int *polling, int on) {
 void torc__worker_run_until(struct torc__worker *w, torc__done_fn done,
                             void *arg, struct torc__task *owner) {
   int spins = 0, polling = 0;
-  long until = 0;
+  int64_t until = 0;
   for (;;) {
     if (has_callbacks(owner)) {
       torc__comm_settle(w, TORC__SETTLE_NOW);
