@@ -21,10 +21,11 @@
 #define SPINS 64
 /* How long a worker that polls MPI while it searches goes on before it
  * sleeps, in nanoseconds: a round trip to another node and a short task
- * should come back within it. While results of tasks sent to other nodes
- * are awaited, it goes on longer: one is likely to come back soon, and a
- * sleeping worker costs a wake-up (two when the communication thread
- * receives it) on the way to the waiting task. */
+ * should come back within it. A worker that waits for children while
+ * results of tasks sent to other nodes are awaited goes on longer: one is
+ * likely to come back soon, and a sleeping worker costs a wake-up (two
+ * when the communication thread receives it) on the way to the waiting
+ * task. */
 #define POLL_NS 50000L
 #define POLL_AWAITING_NS 1000000L
 
@@ -104,16 +105,19 @@ static void sleep_idle(torc__done_fn done, void *arg, struct torc__task *owner) 
 }
 
 /* Whether a worker that has searched `spins` rounds goes on: for SPINS
- * rounds, or while it polls MPI, until `*until` (set on the first round). */
-static int keep_searching(int spins, int64_t *until) {
+ * rounds, or while it polls MPI, until `*until` (set on the first round).
+ * `waiting` says whether it serves a wait, for children that may have gone
+ * to another node. */
+static int keep_searching(int spins, int waiting, int64_t *until) {
   if (!torc__node.workers_poll)
     return spins < SPINS;
   /* The clock costs tens of nanoseconds: it is read every 8th round. */
   if (spins == 1)
-    *until = torc__now_ns() + (atomic_load_explicit(&torc__node.results_awaited,
+    *until = torc__now_ns() +
+             (waiting && atomic_load_explicit(&torc__node.results_awaited,
                                               memory_order_relaxed) > 0
-                             ? POLL_AWAITING_NS
-                             : POLL_NS);
+                  ? POLL_AWAITING_NS
+                  : POLL_NS);
   else if (spins % 8 == 0 && torc__now_ns() > *until)
     return 0;
   return 1;
@@ -144,7 +148,7 @@ void torc__worker_run_until(struct torc__worker *w, torc__done_fn done,
       set_polling(&polling, 0);
       torc__worker_execute(w, t);
       spins = 0;
-    } else if (keep_searching(++spins, &until)) {
+    } else if (keep_searching(++spins, owner != NULL, &until)) {
       /* Spinning is when a result or a task from another node is most
        * likely to arrive for this worker: it receives it itself. */
       if (torc__node.workers_poll) {
