@@ -35,8 +35,11 @@ static int covers_all;
 static int rung_by_others; /* some other node of this host has a slot */
 static int self;
 
-/* Whether this node's communication thread sleeps on its socket. */
-static atomic_int on_socket;
+/* Whether this node's communication thread sleeps on its socket: its
+ * slot's flag, which nodes of its host read, or without a slot a flag of
+ * its own. */
+static _Atomic uint32_t on_socket_here;
+static _Atomic uint32_t *on_socket = &on_socket_here;
 /* By node on another host, when this node last received a frame from it
  * and last rang it (ns); whoever holds the turn. */
 static int64_t *last_heard, *last_rung;
@@ -125,6 +128,7 @@ static void open_window(MPI_Comm comm, int rank, int size) {
   torc__ec_init(&mine->ec, 1);
   atomic_init(&mine->muted, 0);
   atomic_init(&mine->on_socket, 0);
+  on_socket = &mine->on_socket;
   /* No node rings before every slot of the host is initialised. */
   TORC_MPI(MPI_Barrier(host));
 }
@@ -140,7 +144,8 @@ void torc__doorbell_open(MPI_Comm comm) {
   if (slots == NULL || last_heard == NULL || last_rung == NULL)
     TORC_FATAL("out of memory");
   covers_all = 0;
-  atomic_init(&on_socket, 0);
+  atomic_init(&on_socket_here, 0);
+  on_socket = &on_socket_here;
   open_window(comm, rank, size);
   /* Collective; only a node that hears from another host needs a socket. */
   if (size > 1)
@@ -148,6 +153,7 @@ void torc__doorbell_open(MPI_Comm comm) {
 }
 
 void torc__doorbell_close(void) {
+  on_socket = &on_socket_here;
   if (win != MPI_WIN_NULL)
     TORC_MPI(MPI_Win_free(&win));
   if (host != MPI_COMM_NULL)
@@ -186,21 +192,18 @@ void torc__doorbell_on_socket(int on) {
   /* Seq_cst, and the fence: the caller's recheck comes after the flag is
    * visible, and a ringer's fence comes before its read of it, so either
    * the recheck sees the ringer's work or the ringer sends a datagram. */
-  atomic_store_explicit(&on_socket, on, memory_order_seq_cst);
-  if (mine != NULL)
-    atomic_store_explicit(&mine->on_socket, (uint32_t)on,
-                          memory_order_seq_cst);
+  atomic_store_explicit(on_socket, (uint32_t)on, memory_order_seq_cst);
   atomic_thread_fence(memory_order_seq_cst);
 }
 
 int torc__doorbell_socket_sleeper(void) {
-  return atomic_load_explicit(&on_socket, memory_order_relaxed);
+  return atomic_load_explicit(on_socket, memory_order_relaxed) != 0;
 }
 
 void torc__doorbell_wake_mine(void) {
   /* After the caller's notify of this node's eventcount, whose fence
    * orders its work before this load. */
-  if (atomic_load_explicit(&on_socket, memory_order_relaxed))
+  if (atomic_load_explicit(on_socket, memory_order_relaxed))
     torc__netbell_ring(self);
 }
 
