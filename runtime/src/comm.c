@@ -44,9 +44,12 @@
 #define SOCKET_AFTER 2000000L
 #define SOCKET_SLEEP 10000000L
 /* While a worker polls MPI, the communication thread sleeps this long at a
- * time, its doorbell muted: the worker finds what arrives, and the timeout
- * bounds how long a frame waits if every worker gets busy meanwhile. */
-#define NAP 200000L
+ * time, its doorbell muted: the worker finds what arrives, and a nap in
+ * which no worker polled ends the naps, which bounds how long a frame waits
+ * when every worker gets busy at two naps. Each wake-up switches threads on
+ * a worker's core: with 200 us naps, a round trip between two hosts of one
+ * core each took a quarter longer. */
+#define NAP 1000000L
 
 enum phase { RUNNING, DRAINING, BARRIER, FINISHED };
 
@@ -177,11 +180,15 @@ static void dispatch(uint32_t kind, struct torc__reader *body, int source) {
   }
 }
 
-static int receive(void) {
+/* Frames the communication thread takes in one round: a bounded batch, so
+ * that sends are not starved by a busy sender. */
+#define ROUND_FRAMES 64
+
+/* Takes up to `max` frames and dispatches their records. */
+static int receive(int max) {
   struct torc__reader frame, body;
   int any = 0;
-  /* A bounded batch, so that sends are not starved by a busy sender. */
-  for (int i = 0; i < 64 && torc__xport_poll(&frame); i++) {
+  for (int i = 0; i < max && torc__xport_poll(&frame); i++) {
     uint32_t kind;
     while (torc__msg_next(&frame, &kind, &body))
       dispatch(kind, &body, frame.source);
@@ -206,9 +213,16 @@ int torc__comm_poll(struct torc__worker *w) {
   }
   /* The outbox goes out in this round, with whatever this worker owes. */
   w->owes_send = 0;
+  /* No read-modify-write: only the holder of the turn writes. */
+  atomic_store_explicit(
+      &torc__node.worker_polls,
+      atomic_load_explicit(&torc__node.worker_polls, memory_order_relaxed) + 1,
+      memory_order_relaxed);
   /* Sends first: what this worker just finished is what others wait for. */
   int busy = send_now();
-  busy |= receive();
+  /* One frame: what it brought is most likely what this worker waits for,
+   * and looking for another costs a system call over TCP. */
+  busy |= receive(1);
   give_turn();
   return busy;
 }
@@ -317,7 +331,7 @@ static int sleep_on_socket(long sleep) {
   torc__doorbell_on_socket(1);
   /* A worker that queued something before the flag was visible, or a frame
    * sent before a ringer saw it, is found here. */
-  if (has_queued() || receive()) {
+  if (has_queued() || receive(ROUND_FRAMES)) {
     torc__doorbell_on_socket(0);
     give_turn();
     return 1;
@@ -328,19 +342,46 @@ static int sleep_on_socket(long sleep) {
   return rung;
 }
 
+static int workers_polling(void) {
+  return atomic_load_explicit(&torc__node.pollers, memory_order_relaxed) > 0;
+}
+
 /*
  * A worker polls MPI: sleep with the doorbell muted until a worker wakes
- * the thread or NAP passes. Without the turn.
+ * the thread or NAP passes. Without the turn. Returns 1 when woken or when
+ * something is queued for the thread.
  */
-static void nap(void) {
+static int nap(void) {
   struct torc__ec *ec = torc__node.comm_ec;
+  int woken = 1;
   torc__doorbell_mute(1);
   uint32_t key = torc__ec_prepare(ec);
-  if (has_queued())
+  if (has_queued()) {
     torc__ec_cancel(ec);
-  else
+  } else {
     torc__ec_wait(ec, key, NAP);
+    /* Relaxed: this only tells a wake from a timeout. */
+    woken = atomic_load_explicit(&ec->epoch, memory_order_relaxed) != key;
+  }
   torc__doorbell_mute(0);
+  return woken;
+}
+
+/*
+ * Naps for as long as workers keep polling MPI: a round of this thread
+ * would only repeat their polls, and where a node's threads share a core
+ * it would take that core from them. A nap in which no worker polled ends
+ * the wait: they are busy, and what arrives waits for this thread.
+ */
+static void nap_while_workers_poll(void) {
+  for (;;) {
+    unsigned seen =
+        atomic_load_explicit(&torc__node.worker_polls, memory_order_relaxed);
+    if (nap() || !workers_polling() ||
+        atomic_load_explicit(&torc__node.worker_polls, memory_order_relaxed) ==
+            seen)
+      return;
+  }
 }
 
 /*
@@ -370,7 +411,7 @@ static int back_off(int idle_rounds) {
    * did not bump the epoch, but its frame is visible by now. Without
    * doorbells the round just before looked. */
   if ((has_queued() && cs.phase == RUNNING) ||
-      (torc__doorbell_rung_by_others() && receive())) {
+      (torc__doorbell_rung_by_others() && receive(ROUND_FRAMES))) {
     torc__ec_cancel(ec);
     give_turn();
     return 1;
@@ -384,7 +425,7 @@ static int back_off(int idle_rounds) {
 /* Everything the loop does in one round, holding the turn. Returns 1 if it
  * did anything. */
 static int round_of_work(void) {
-  int busy = receive();
+  int busy = receive(ROUND_FRAMES);
   busy |= send_outbox();
   busy |= torc__spmd_poll();
   busy |= check_primary();
@@ -403,10 +444,6 @@ static int round_of_work(void) {
 static void restart_ramp(int *idle_rounds) {
   *idle_rounds = 0;
   cs.quiet_since = 0;
-}
-
-static int workers_polling(void) {
-  return atomic_load_explicit(&torc__node.pollers, memory_order_relaxed) > 0;
 }
 
 void torc__comm_prepare(void) {
@@ -439,7 +476,7 @@ void torc__comm_run(void) {
       give_turn();
     } else if (workers_polling() && cs.phase == RUNNING) {
       give_turn();
-      nap();
+      nap_while_workers_poll();
       /* Past the yields: when the workers stop polling they are busy, and
        * yielding would take their cores. */
       if (idle_rounds < IDLE_YIELDS)

@@ -60,6 +60,9 @@ struct torc__node {
   _Alignas(TORC__CACHE_LINE) atomic_int mpi_turn;
   /* Workers that look for work and poll MPI while they look (relaxed). */
   atomic_int pollers;
+  /* Polls workers have made; written holding the turn, read relaxed by the
+   * communication thread to tell whether workers still poll. */
+  atomic_uint worker_polls;
   /* Tasks this node sent to others whose RESULT has not come back; written
    * holding the turn, read relaxed by anyone. */
   atomic_int results_awaited;
