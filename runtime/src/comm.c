@@ -370,14 +370,15 @@ static int nap(void) {
 /*
  * Naps for as long as workers keep polling MPI: a round of this thread
  * would only repeat their polls, and where a node's threads share a core
- * it would take that core from them. A nap in which no worker polled ends
- * the wait: they are busy, and what arrives waits for this thread.
+ * it would take that core from them. Between polls a worker may run a
+ * task, so only a whole nap in which no worker polled ends the naps: the
+ * workers are busy, and what arrives waits for this thread.
  */
 static void nap_while_workers_poll(void) {
   for (;;) {
     unsigned seen =
         atomic_load_explicit(&torc__node.worker_polls, memory_order_relaxed);
-    if (nap() || !workers_polling() ||
+    if (nap() ||
         atomic_load_explicit(&torc__node.worker_polls, memory_order_relaxed) ==
             seen)
       return;
