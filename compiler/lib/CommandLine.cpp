@@ -50,7 +50,7 @@ public:
 
 private:
   void addFlag(const std::string &Flag, const std::string *Value);
-  void chooseMode(bool SawDashDash, bool SawE);
+  void chooseMode(bool SawE);
   bool validate(std::string &Error) const;
 
   const std::vector<std::string> &Args;
@@ -74,10 +74,12 @@ void Parser::addFlag(const std::string &Flag, const std::string *Value) {
     Add(Out.LinkFlags);
 }
 
-void Parser::chooseMode(bool SawDashDash, bool SawE) {
+void Parser::chooseMode(bool SawE) {
   llvm::StringRef O = Out.Output;
   bool OnlyOneSource = Out.Sources.size() == 1 && Out.LinkItems.size() == 1;
-  if (SawE || SawDashDash)
+  // Translation only by what is asked for, never by `--` alone: C source
+  // must not land in a file named like a program or an object.
+  if (SawE)
     Out.M = Mode::Translate;
   else if (!Out.CompileOnly && OnlyOneSource && (O == "-" || O.endswith(".c")))
     Out.M = Mode::Translate;
@@ -136,7 +138,7 @@ bool Parser::run(std::string &Error) {
       Out.LinkItems.push_back({A, isSource(A)});
     }
   }
-  chooseMode(SawDashDash, SawE);
+  chooseMode(SawE);
   return validate(Error);
 }
 
@@ -148,10 +150,6 @@ bool Parser::validate(std::string &Error) const {
   if (Out.M == Mode::Translate) {
     if (Out.Sources.size() != 1 || Out.LinkItems.size() != 1) {
       Error = "translation takes exactly one .c file";
-      return false;
-    }
-    if (Out.Output.empty()) {
-      Error = "no output file; use -o out.c, -o - or -E";
       return false;
     }
   }
@@ -192,7 +190,8 @@ const char *helpText() {
          "  -c          compile only; do not link\n"
          "  -E          translate only, to stdout\n"
          "  -v          print the commands torcc runs\n"
-         "  --          the rest are compiler flags for the translation\n"
+         "  --          the rest are compiler flags, for the translation and\n"
+         "              the compile\n"
          "  --help      print this text\n"
          "  --version   print torcc's version\n";
 }

@@ -2,6 +2,7 @@
 
 #include "Driver.h"
 
+#include "PrivateDirectory.h"
 #include "TorccConfig.h"
 #include "Translate.h"
 #include "torc_abi.h"
@@ -116,16 +117,6 @@ bool runCompiler(const std::vector<std::string> &Args, bool Verbose) {
   return Status == 0;
 }
 
-std::string tempFile(llvm::StringRef Source, llvm::StringRef Suffix,
-                     std::vector<std::string> &Temps) {
-  llvm::SmallString<256> Path;
-  if (llvm::sys::fs::createTemporaryFile(
-          "torcc-" + llvm::sys::path::stem(Source), Suffix, Path))
-    return "";
-  Temps.push_back(std::string(Path));
-  return std::string(Path);
-}
-
 /// With -MD or -MMD the compiler names the temporary translation as the
 /// object's prerequisite; make must see the user's source instead.
 void fixDependencyFile(const Options &O, const std::string &Object,
@@ -155,23 +146,28 @@ void fixDependencyFile(const Options &O, const std::string &Object,
   writeOutput(DepFile, [&](llvm::raw_ostream &OS) { OS << Text; });
 }
 
-/// Translates and compiles one source into \p Object.
+/// Translates and compiles one source into \p Object. The translation sits
+/// alone in \p Dir, a directory of \p Private's.
 bool compileSource(const Options &O, const Layout &L, const std::string &Src,
-                   const std::string &Object, std::vector<std::string> &Temps) {
+                   const std::string &Object, const std::string &Dir,
+                   PrivateDirectory &Private) {
   std::optional<TranslatedFile> Text = translate(Src, O.ParseFlags, L);
   if (!Text)
     return false;
-  std::string Translated = tempFile(Src, "c", Temps);
-  if (Translated.empty() || !writeTranslation(Translated, *Text))
+  std::string Translated =
+      Private.file(Dir, llvm::sys::path::filename(Src));
+  if (!writeTranslation(Translated, *Text))
     return false;
-  // Quoted includes resolve next to the original file, not the temporary.
-  llvm::SmallString<256> Dir(Src);
-  llvm::sys::path::remove_filename(Dir);
-  std::vector<std::string> Args = O.CompileFlags;
+  // Quoted includes resolve as for the original file: its directory comes
+  // right after the translation's own, which holds nothing else, and before
+  // any -iquote of the user's.
+  llvm::SmallString<256> SrcDir(Src);
+  llvm::sys::path::remove_filename(SrcDir);
+  std::vector<std::string> Args = {"-iquote",
+                                   SrcDir.empty() ? "." : std::string(SrcDir)};
+  Args.insert(Args.end(), O.CompileFlags.begin(), O.CompileFlags.end());
   Args.push_back("-I" + L.IncludeDir);
   Args.push_back("-I" TORCC_SOURCE_RUNTIME_INCLUDE);
-  Args.push_back("-iquote");
-  Args.push_back(Dir.empty() ? "." : std::string(Dir));
   for (const char *A : {"-c", "-x", "c"})
     Args.push_back(A);
   Args.push_back(Translated);
@@ -189,16 +185,76 @@ std::string objectName(const Options &O, const std::string &Src) {
   return std::string(llvm::sys::path::stem(Src)) + ".o";
 }
 
-int drive(const Options &O, const Layout &L, std::vector<std::string> &Temps) {
+/// The files this command writes, for the checks before and the clean-up
+/// after a failure.
+std::vector<std::string> outputsOf(const Options &O) {
+  if (O.M == Mode::Translate)
+    return O.Output == "-" ? std::vector<std::string>{}
+                           : std::vector<std::string>{O.Output};
+  if (!O.CompileOnly)
+    return {O.Output.empty() ? "a.out" : O.Output};
+  std::vector<std::string> Objects;
+  for (const std::string &Src : O.Sources)
+    Objects.push_back(objectName(O, Src));
+  return Objects;
+}
+
+bool sameFile(const std::string &A, const std::string &B) {
+  bool Same = false;
+  return !llvm::sys::fs::equivalent(A, B, Same) && Same;
+}
+
+/// Refuses, with torcc's own message, inputs it cannot take as files, and
+/// an output that would replace an input, as cc does.
+bool checkFiles(const Options &O) {
+  std::vector<std::string> Outputs = outputsOf(O);
+  for (const LinkItem &Item : O.LinkItems) {
+    llvm::StringRef Name = Item.Text;
+    if (Name == "-" || Name.startswith("/dev/") || Name.startswith("/proc/")) {
+      fail("inputs are read from files, not from '" + Name +
+           "'; name the source file itself");
+      return false;
+    }
+    llvm::sys::fs::file_status Status;
+    if (std::error_code EC = llvm::sys::fs::status(Name, Status)) {
+      fail("cannot read '" + Name + "': " + EC.message());
+      return false;
+    }
+    if (Status.type() == llvm::sys::fs::file_type::directory_file) {
+      fail("'" + Name + "' is a directory, not a file");
+      return false;
+    }
+    for (const std::string &Out : Outputs)
+      if (sameFile(Item.Text, Out)) {
+        fail("input file '" + Name + "' is the same as the output file");
+        return false;
+      }
+  }
+  return true;
+}
+
+int drive(const Options &O, const Layout &L) {
+  PrivateDirectory Private;
+  std::string Error;
+  if (!Private.create(Error))
+    return fail(Error);
   std::vector<std::string> Link;
+  unsigned Index = 0;
   for (const LinkItem &Item : O.LinkItems) {
     if (!Item.IsSource) {
       Link.push_back(Item.Text);
       continue;
     }
+    std::string Dir = Private.sourceDirectory(++Index);
+    if (Dir.empty())
+      return fail("cannot create a temporary directory for '" + Item.Text +
+                  "'");
+    std::string Stem(llvm::sys::path::stem(Item.Text));
+    // With -MD the compiler writes a dependency file next to the object.
+    Private.file(Dir, Stem + ".d");
     std::string Object = O.CompileOnly ? objectName(O, Item.Text)
-                                       : tempFile(Item.Text, "o", Temps);
-    if (Object.empty() || !compileSource(O, L, Item.Text, Object, Temps))
+                                       : Private.file(Dir, Stem + ".o");
+    if (!compileSource(O, L, Item.Text, Object, Dir, Private))
       return 1;
     Link.push_back(Object);
   }
@@ -210,6 +266,24 @@ int drive(const Options &O, const Layout &L, std::vector<std::string> &Temps) {
   Link.push_back("-o");
   Link.push_back(O.Output.empty() ? "a.out" : O.Output);
   return runCompiler(Link, O.Verbose) ? 0 : 1;
+}
+
+/// Carries out a translation or a build whose files passed the checks. On
+/// failure no output is left, a stale one from an earlier run included, so
+/// that make never takes it for up to date.
+int translateOrBuild(const Options &O, const Layout &L) {
+  int Status = 1;
+  if (O.M == Mode::Translate) {
+    std::optional<TranslatedFile> Text =
+        translate(O.Sources[0], O.ParseFlags, L);
+    Status = Text && writeTranslation(O.Output, *Text) ? 0 : 1;
+  } else {
+    Status = drive(O, L);
+  }
+  if (Status != 0)
+    for (const std::string &Out : outputsOf(O))
+      llvm::sys::fs::remove(Out);
+  return Status;
 }
 
 } // namespace
@@ -238,18 +312,9 @@ int runDriver(const Options &O, const Layout &L) {
                     ", torc ABI "
                  << TORC_ABI_VERSION << ")\n";
     return 0;
-  case Mode::Translate: {
-    std::optional<TranslatedFile> Text =
-        translate(O.Sources[0], O.ParseFlags, L);
-    return Text && writeTranslation(O.Output, *Text) ? 0 : 1;
-  }
-  case Mode::Driver: {
-    std::vector<std::string> Temps;
-    int Status = drive(O, L, Temps);
-    for (const std::string &T : Temps)
-      llvm::sys::fs::remove(T);
-    return Status;
-  }
+  case Mode::Translate:
+  case Mode::Driver:
+    return checkFiles(O) ? translateOrBuild(O, L) : 1;
   }
   return 1;
 }
