@@ -28,7 +28,12 @@ SourceLocation endOfPragmaOperator(Preprocessor &PP, SourceLocation Begin) {
     if (Lexer::getRawToken(Loc, Tok, SM, PP.getLangOpts(),
                            /*IgnoreWhiteSpace=*/true))
       return SourceLocation();
-    if (Expected != tok::identifier && Tok.getKind() != Expected)
+    // The operand may be any string literal: C deletes an L, u, U or u8
+    // prefix, and so does Clang.
+    bool Matches = Expected == tok::string_literal
+                       ? tok::isStringLiteral(Tok.getKind())
+                       : Tok.getKind() == Expected;
+    if (Expected != tok::identifier && !Matches)
       return SourceLocation();
     Loc = Tok.getEndLoc();
   }

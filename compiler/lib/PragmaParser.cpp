@@ -8,6 +8,9 @@
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringRef.h"
+#include "llvm/Support/ConvertUTF.h"
+#include "llvm/Support/Format.h"
+#include "llvm/Support/raw_ostream.h"
 
 using namespace clang;
 
@@ -30,6 +33,29 @@ const char *directiveName(DirectiveKind K) {
 }
 
 namespace {
+
+/// A token's text as a message shows it: UTF-8 as it is, and any other byte,
+/// or a control character, as `\xNN`, which a terminal cannot garble.
+std::string shown(llvm::StringRef Text) {
+  std::string Out;
+  llvm::raw_string_ostream OS(Out);
+  for (size_t I = 0; I < Text.size();) {
+    auto Byte = static_cast<unsigned char>(Text[I]);
+    unsigned Length = Byte < 0x80 ? 1 : llvm::getNumBytesForUTF8(Byte);
+    const auto *At = reinterpret_cast<const llvm::UTF8 *>(Text.data() + I);
+    bool Printable = Byte < 0x80 ? std::isprint(Byte) != 0
+                                 : I + Length <= Text.size() &&
+                                       llvm::isLegalUTF8Sequence(At, At + Length);
+    if (Printable) {
+      OS << Text.substr(I, Length);
+      I += Length;
+    } else {
+      OS << "\\x" << llvm::format_hex_no_prefix(Byte, 2, /*Upper=*/true);
+      ++I;
+    }
+  }
+  return OS.str();
+}
 
 struct ClauseSpelling {
   const char *Name;
@@ -149,7 +175,7 @@ bool Parser::collect(std::string &Text, llvm::ArrayRef<tok::TokenKind> Stops,
                             : T.Kind == tok::r_square ? tok::l_square
                                                       : tok::l_brace;
       if (Open.empty() || Open.back() != Want) {
-        Diags.report(T.Loc, Diag::unbalanced) << T.Spelling << ClauseName;
+        Diags.report(T.Loc, Diag::unbalanced) << shown(T.Spelling) << ClauseName;
         return false;
       }
       Open.pop_back();
@@ -258,11 +284,11 @@ void Parser::reportUnknownClause(const PragmaToken &T, DirectiveKind K) {
     Names.push_back(S.Name);
   const char *Guess = suggest(T.Spelling, Names);
   if (!Guess) {
-    Diags.report(T.Loc, Diag::unknown_clause) << T.Spelling << directiveName(K);
+    Diags.report(T.Loc, Diag::unknown_clause) << shown(T.Spelling) << directiveName(K);
     return;
   }
   auto B = Diags.report(T.Loc, Diag::unknown_clause_suggest)
-           << T.Spelling << directiveName(K) << Guess;
+           << shown(T.Spelling) << directiveName(K) << Guess;
   if (T.Loc.isFileID())
     B << FixItHint::CreateReplacement(
         CharSourceRange::getCharRange(
@@ -303,7 +329,7 @@ bool Parser::checkCombination(const Directive &D, const Clause &C) {
 bool Parser::parseClause(Directive &D) {
   const PragmaToken &T = peek();
   if (!isWord(T)) {
-    Diags.report(T.Loc, Diag::expected_clause) << T.Spelling;
+    Diags.report(T.Loc, Diag::expected_clause) << shown(T.Spelling);
     return false;
   }
   const ClauseSpelling *Found = nullptr;
@@ -373,7 +399,7 @@ bool Parser::parseName(Directive &D) {
   if (const char *Guess = suggest(
           Name.Spelling, {"task", "wait", "spmd", "parallel", "broadcast"})) {
     auto B = Diags.report(Name.Loc, Diag::unknown_directive_suggest)
-             << Name.Spelling << Guess;
+             << shown(Name.Spelling) << Guess;
     if (Name.Loc.isFileID())
       B << FixItHint::CreateReplacement(
           CharSourceRange::getCharRange(
@@ -381,7 +407,18 @@ bool Parser::parseName(Directive &D) {
           Guess);
     return false;
   }
-  Diags.report(Name.Loc, Diag::unknown_directive) << Name.Spelling;
+  // A byte the lexer does not take into an identifier splits the word the
+  // user wrote; the message shows all of it.
+  std::string Written = Name.Spelling;
+  for (size_t I = Pos + 1; I < Raw.Tokens.size(); ++I) {
+    const PragmaToken &Next = Raw.Tokens[I];
+    if (Next.LeadingSpace ||
+        !(Next.Kind == tok::unknown || Next.Kind == tok::identifier ||
+          Next.Kind == tok::numeric_constant))
+      break;
+    Written += Next.Spelling;
+  }
+  Diags.report(Name.Loc, Diag::unknown_directive) << shown(Written);
   return false;
 }
 
@@ -389,6 +426,10 @@ bool Parser::parseName(Directive &D) {
 bool Parser::parseBroadcast(Directive &D) {
   if (!expect(tok::l_paren, "'('", "after 'broadcast'"))
     return false;
+  if (!atEnd() && peek().Kind == tok::r_paren) {
+    Diags.report(peek().Loc, Diag::broadcast_empty);
+    return false;
+  }
   Clause Items{ClauseKind::In, here(), {}, {}, {}, {}};
   if (!parseItems(Items))
     return false;

@@ -172,7 +172,10 @@ bool Planner::checkValue(const CallSite &Site, const ParmVarDecl *Param) {
   QualType T = Param->getType();
   SourceLocation Loc =
       Site.Call->getArg(Param->getFunctionScopeIndex())->getBeginLoc();
-  if (!isMovableValue(T)) {
+  if (const auto *Atomic = T->getAs<AtomicType>()) {
+    Diags.report(Loc, Diag::atomic_value)
+        << Param->getName() << Site.Callee << T << Atomic->getValueType();
+  } else if (!isMovableValue(T)) {
     Diags.report(Loc, Diag::unmovable_type)
         << Param->getName() << Site.Callee << T;
   } else {
@@ -190,6 +193,11 @@ bool Planner::checkResult(const CallSite &Site) {
   QualType R = Site.Callee->getReturnType();
   if (R->isVoidType() || isLocal(Site))
     return true;
+  if (const auto *Atomic = R->getAs<AtomicType>()) {
+    Diags.report(Site.Call->getBeginLoc(), Diag::atomic_result)
+        << Site.Callee << R << Atomic->getValueType();
+    return false;
+  }
   if (!isMovableValue(R)) {
     Diags.report(Site.Call->getBeginLoc(), Diag::unmovable_result)
         << Site.Callee << R;

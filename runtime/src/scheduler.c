@@ -122,6 +122,19 @@ static const char *site_file(const torc_abi_site *s) {
 
 static unsigned site_line(const torc_abi_site *s) { return s ? s->line : 0; }
 
+/* Stops the run: the node() or worker() clause named `value`, and there are
+ * `count` of `what`. */
+_Noreturn static void out_of_range(struct torc__task *t, const char *what,
+                                   int value, int count) {
+  if (count == 1)
+    torc__fatal("torc task", "%s:%u: %s(%d) is out of range: there is only "
+                "%s 0", site_file(t->site), site_line(t->site), what, value,
+                what);
+  torc__fatal("torc task", "%s:%u: %s(%d) is out of range: there are %d %ss "
+              "(0 to %d)", site_file(t->site), site_line(t->site), what, value,
+              count, what, count - 1);
+}
+
 /* Resolves node/worker clauses into a node and a local worker (or -1). */
 static void resolve_clauses(struct torc__task *t, const torc_abi_options *opt,
                             int *node, int *worker) {
@@ -131,16 +144,12 @@ static void resolve_clauses(struct torc__task *t, const torc_abi_options *opt,
     return;
   if (opt->worker >= 0 || opt->worker < -1) {
     if (opt->worker < 0 || opt->worker >= N * W)
-      torc__fatal("torc task", "%s:%u: worker(%d) is out of range: there "
-                  "are %d workers (0 to %d)", site_file(t->site),
-                  site_line(t->site), (int)opt->worker, N * W, N * W - 1);
+      out_of_range(t, "worker", (int)opt->worker, N * W);
     *node = opt->worker / W;
     *worker = opt->worker % W;
   } else if (opt->node != -1) {
     if (opt->node < 0 || opt->node >= N)
-      torc__fatal("torc task", "%s:%u: node(%d) is out of range: there are "
-                  "%d nodes (0 to %d)", site_file(t->site), site_line(t->site),
-                  (int)opt->node, N, N - 1);
+      out_of_range(t, "node", (int)opt->node, N);
     *node = opt->node;
   }
   if ((t->flags & TORC__T_LOCAL) && *node >= 0 && *node != torc__node.id)
