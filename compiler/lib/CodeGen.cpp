@@ -368,7 +368,8 @@ void CodeGen::inlineCall(const SpawnSite &S, llvm::raw_ostream &OS) const {
   OS << "    return;\n  }\n";
 }
 
-void CodeGen::bufferInit(const ParamPlan &P, llvm::raw_ostream &OS) const {
+void CodeGen::bufferInit(const ParamPlan &P, llvm::StringRef Task,
+                         llvm::raw_ostream &OS) const {
   auto writeSize = [&] {
     if (P.ByteElements)
       OS << "1";
@@ -392,9 +393,14 @@ void CodeGen::bufferInit(const ParamPlan &P, llvm::raw_ostream &OS) const {
   OS << ", ";
   if (P.IsString) {
     OS << "torc_abi_string_bytes(" << P.Name << ")";
+  } else if (Sized && !P.Len.empty()) {
+    // Checked by the runtime, which names the section, the task and the
+    // spawn when the length is negative or the bytes overflow.
+    OS << "torc_abi_section_bytes((torc_abi_i64)(" << P.Len << "), ";
+    writeSize();
+    OS << ", " << quote(P.Name + "[" + P.Lo + ":" + P.Len + "]")
+       << ", &__torc_task_" << Task << ", &__torc_site)";
   } else if (Sized) {
-    if (!P.Len.empty())
-      OS << "(torc_abi_u64)(" << P.Len << ") * ";
     writeSize();
   } else {
     OS << "0";
@@ -460,7 +466,7 @@ void CodeGen::siteBlock(const SpawnSite &S, llvm::raw_ostream &OS) const {
     OS << "  torc_abi_buffer __torc_buffers[" << P.NumBuffers << "];\n";
     for (const ParamPlan &Q : P.Params)
       if (Q.IsBuffer)
-        bufferInit(Q, OS);
+        bufferInit(Q, P.Callee->getName(), OS);
   }
   const char *Args = P.NumFields ? "&__torc_block" : "0";
   const char *Buffers = P.NumBuffers ? "__torc_buffers" : "0";

@@ -72,7 +72,9 @@ private:
   void storeBlock(const SpawnSite &S, llvm::raw_ostream &OS) const;
   void spawnSignature(const SpawnSite &S, llvm::raw_ostream &OS) const;
   void inlineCall(const SpawnSite &S, llvm::raw_ostream &OS) const;
-  void bufferInit(const ParamPlan &P, llvm::raw_ostream &OS) const;
+  /// One torc_abi_buffer of a spawn of \p Task, from its plan.
+  void bufferInit(const ParamPlan &P, llvm::StringRef Task,
+                  llvm::raw_ostream &OS) const;
   void optionsInit(const SpawnSite &S, llvm::raw_ostream &OS) const;
   void directCall(const TransferPlan &Plan, llvm::raw_ostream &OS) const;
   bool needsStore(const SpawnSite &S) const;

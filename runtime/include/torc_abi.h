@@ -24,6 +24,7 @@
  * the top of the file is seen. They are the types <stdint.h> names
  * uint64_t, uint32_t and int32_t. */
 typedef __UINT64_TYPE__ torc_abi_u64;
+typedef __INT64_TYPE__ torc_abi_i64;
 typedef __UINT32_TYPE__ torc_abi_u32;
 typedef __INT32_TYPE__ torc_abi_i32;
 
@@ -33,7 +34,7 @@ typedef __INT32_TYPE__ torc_abi_i32;
 extern "C" {
 #endif
 
-#define TORC_ABI_VERSION 3
+#define TORC_ABI_VERSION 4
 
 /* How one pointer parameter's data moves (spec §2). */
 enum torc_abi_direction {
@@ -192,6 +193,19 @@ TORC_API void torc_abi_group_end(torc_abi_group *group);
  * or 0 for NULL. Emitted while filling a torc_abi_buffer for a string.
  */
 TORC_API torc_abi_u64 torc_abi_string_bytes(const char *s);
+
+/*
+ * The size of a section of `count` elements of `element_size` bytes, for
+ * torc_abi_buffer.bytes and torc_abi_broadcast_item.bytes. A negative count,
+ * or one whose bytes exceed what an address can span, stops the run with a
+ * message naming `section` (the item as written, `y[0:n]`), the task (NULL
+ * for a broadcast) and the site.
+ */
+TORC_API torc_abi_u64 torc_abi_section_bytes(torc_abi_i64 count,
+                                             torc_abi_u64 element_size,
+                                             const char *section,
+                                             const torc_abi_task *task,
+                                             const torc_abi_site *site);
 
 /*
  * `#pragma torc wait`: returns when every child of the current task has

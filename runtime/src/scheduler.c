@@ -301,7 +301,3 @@ TORC_API void torc_abi_wait(void) {
     return;
   torc__worker_wait_children(w, w->current);
 }
-
-TORC_API uint64_t torc_abi_string_bytes(const char *s) {
-  return s == NULL ? 0 : (uint64_t)strlen(s) + 1;
-}

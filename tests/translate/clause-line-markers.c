@@ -25,7 +25,7 @@ void caller(double *a, double *b, int *v, int n) {
 // CHECK-NEXT: struct __torc_args_work {
 // CHECK:      static void __torc_spawn_1(int i, const int *v) {
 // CHECK:      {{^}}#line 12 "{{.*}}clause-line-markers.c"
-// CHECK-NEXT: {{^}}  __torc_buffers[0] = (torc_abi_buffer){(void *)v, 0, (torc_abi_u64)(i) * sizeof(*v), TORC_ABI_IN};
+// CHECK-NEXT: {{^}}  __torc_buffers[0] = (torc_abi_buffer){(void *)v, 0, torc_abi_section_bytes((torc_abi_i64)(i), sizeof(*v), "v[0:i]", &__torc_task_work, &__torc_site), TORC_ABI_IN};
 // CHECK-NEXT: {{^}}#line 11 "{{.*}}clause-line-markers.c"
 // CHECK-NEXT: {{^}}  torc_abi_spawn(
 
@@ -33,9 +33,9 @@ void caller(double *a, double *b, int *v, int n) {
 // CHECK:      {{^}}#line 14 "{{.*}}clause-line-markers.c"
 // CHECK:      static void __torc_spawn_2(int n, const double *x, double *y) {
 // CHECK:      {{^}}#line 2 "{{.*}}declared-sections.h"
-// CHECK-NEXT: {{^}}  __torc_buffers[0] = (torc_abi_buffer){(void *)x, 0, (torc_abi_u64)(n) * sizeof(*x), TORC_ABI_IN};
+// CHECK-NEXT: {{^}}  __torc_buffers[0] = (torc_abi_buffer){(void *)x, 0, torc_abi_section_bytes((torc_abi_i64)(n), sizeof(*x), "x[0:n]", &__torc_task_scale, &__torc_site), TORC_ABI_IN};
 // CHECK-NEXT: {{^}}#line 2 "{{.*}}declared-sections.h"
-// CHECK-NEXT: {{^}}  __torc_buffers[1] = (torc_abi_buffer){(void *)y, 0, (torc_abi_u64)(n) * sizeof(*y), TORC_ABI_OUT};
+// CHECK-NEXT: {{^}}  __torc_buffers[1] = (torc_abi_buffer){(void *)y, 0, torc_abi_section_bytes((torc_abi_i64)(n), sizeof(*y), "y[0:n]", &__torc_task_scale, &__torc_site), TORC_ABI_OUT};
 // CHECK-NEXT: {{^}}#line 14 "{{.*}}clause-line-markers.c"
 // CHECK-NEXT: {{^}}  torc_abi_spawn(
 

@@ -15,5 +15,5 @@ void caller(double *a, double *b) {
 }
 
 // CHECK: static void __torc_spawn_1(int n, const double *src, double *dst) {
-// CHECK: (torc_abi_buffer){(void *)src, 0, (torc_abi_u64)(n + 1) * sizeof(*src), TORC_ABI_IN};
+// CHECK: (torc_abi_buffer){(void *)src, 0, torc_abi_section_bytes((torc_abi_i64)(n + 1), sizeof(*src), "src[0:n + 1]", &__torc_task_scale, &__torc_site), TORC_ABI_IN};
 // CHECK: (torc_abi_buffer){(void *)dst, 0, sizeof(*dst), TORC_ABI_OUT};
