@@ -20,10 +20,19 @@ static _Thread_local int comm_thread;
  * sees a scope published before its fields are (a plain move on x86). */
 static _Thread_local _Atomic(const struct torc__failure_scope *) scope;
 
-/* If MPI_Abort cannot finish (the crash may have left MPI's own locks
- * held), the alarm's default action kills the process, which mpirun also
- * turns into the end of the job: the run never hangs. */
-#define ABORT_GRACE_SECONDS 10
+/* If MPI_Abort cannot finish, the process exits by itself after this long,
+ * with the same status, which mpirun also turns into the end of the job:
+ * the run never hangs. A crash can leave locks held that MPI_Abort needs:
+ * a stack overflow inside malloc leaves the arena locked, and Open MPI
+ * formats its abort message with malloc. */
+#define ABORT_GRACE_SECONDS 2
+
+static volatile sig_atomic_t abort_status;
+
+static void abort_timed_out(int sig) {
+  (void)sig;
+  _exit(abort_status);
+}
 
 void torc__line_str(struct torc__line *l, const char *s) {
   while (s != NULL && *s && l->len + 1 < sizeof l->text)
@@ -131,10 +140,11 @@ _Noreturn void torc__failure_end(struct torc__line *l, int code) {
   l->text[l->len++] = '\n';
   ssize_t ignored = write(STDERR_FILENO, l->text, l->len);
   (void)ignored;
-  struct sigaction dfl;
-  memset(&dfl, 0, sizeof dfl);
-  dfl.sa_handler = SIG_DFL;
-  sigaction(SIGALRM, &dfl, NULL);
+  abort_status = code;
+  struct sigaction timeout;
+  memset(&timeout, 0, sizeof timeout);
+  timeout.sa_handler = abort_timed_out;
+  sigaction(SIGALRM, &timeout, NULL);
   sigset_t alrm;
   sigemptyset(&alrm);
   sigaddset(&alrm, SIGALRM);
