@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "comm.h"
+#include "failure.h"
 #include "node.h"
 
 /* Bytes copied between two publications of t->captured_to: small enough
@@ -15,10 +16,16 @@ static int copied_late(const torc_abi_buffer *b, enum torc__capture_mode mode) {
   return mode == TORC__CAPTURE_LATER && b->bytes >= TORC__CAPTURE_LATE_MIN;
 }
 
+/* What a failure while copying names, with the task: the pointers come
+ * from the user. */
+#define READING_INPUTS "reading its inputs from the spawner's memory"
+
 void torc__capture(struct torc__task *t, const torc_abi_buffer *buffers,
                    unsigned char *into, enum torc__capture_mode mode) {
   uint32_t n = t->desc->num_buffers;
   uintptr_t first_late = UINTPTR_MAX;
+  struct torc__failure_scope scope;
+  torc__failure_enter(&scope, t, 0, READING_INPUTS);
   for (uint32_t i = 0; i < n; i++) {
     torc_abi_buffer *b = &t->buffers[i];
     *b = buffers[i];
@@ -36,6 +43,7 @@ void torc__capture(struct torc__task *t, const torc_abi_buffer *buffers,
     b->direction |= TORC__BUF_PRIVATE;
     into += torc__round16(b->bytes);
   }
+  torc__failure_leave(&scope);
   atomic_store_explicit(&t->captured_to, first_late, memory_order_relaxed);
 }
 
@@ -68,7 +76,11 @@ void torc__capture_finish(struct torc__task *t,
     uint64_t bytes = t->buffers[i].bytes;
     for (uint64_t done = 0; done < bytes;) {
       uint64_t step = bytes - done < STEP ? bytes - done : STEP;
+      /* Left before the mark, after which `t` may be gone. */
+      struct torc__failure_scope scope;
+      torc__failure_enter(&scope, t, 0, READING_INPUTS);
       memcpy(to + done, from + done, step);
+      torc__failure_leave(&scope);
       done += step;
       uintptr_t upto = i == last && done == bytes ? UINTPTR_MAX
                                                   : (uintptr_t)(to + done);

@@ -65,10 +65,12 @@ int torc__failure_reporting(void) { return reporting; }
 void torc__failure_mark_comm_thread(int on) { comm_thread = on; }
 
 void torc__failure_enter(struct torc__failure_scope *s,
-                         const struct torc__task *t, int spmd) {
+                         const struct torc__task *t, int spmd,
+                         const char *doing) {
   s->outer = atomic_load_explicit(&scope, memory_order_relaxed);
   s->task = t;
   s->spmd = spmd;
+  s->doing = doing;
   atomic_store_explicit(&scope, s, memory_order_release);
 }
 
@@ -121,6 +123,11 @@ void torc__failure_begin(struct torc__line *l) {
   struct torc__worker *w = torc__self;
   if (s != NULL) {
     describe_call(l, s->task, s->spmd);
+    if (s->doing != NULL) {
+      torc__line_str(l, ", ");
+      torc__line_str(l, s->doing);
+      torc__line_str(l, ",");
+    }
   } else if (w != NULL && w->current != NULL) {
     describe_task(l, w->current);
   } else if (w != NULL) {

@@ -58,11 +58,16 @@ struct torc__failure_scope {
   const struct torc__failure_scope *outer;
   const struct torc__task *task; /* desc and site name the call */
   int spmd;                      /* 1: an spmd function; 0: a task */
+  const char *doing; /* what the runtime does for the task, or NULL */
 };
 
-/* Failures of the calling thread name `t` until the matching leave. */
+/* Failures of the calling thread name `t` until the matching leave, and
+ * `doing`, unless NULL: what the runtime does for it, such as copying its
+ * sections from or to the spawner's memory, where a bad pointer of the
+ * user's faults in the runtime's thread. */
 void torc__failure_enter(struct torc__failure_scope *s,
-                         const struct torc__task *t, int spmd);
+                         const struct torc__task *t, int spmd,
+                         const char *doing);
 
 /* Ends the innermost scope of the calling thread, which must be `s`. */
 void torc__failure_leave(const struct torc__failure_scope *s);

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "failure.h"
 #include "fatal.h"
 #include "node.h"
 #include "registry.h"
@@ -204,6 +205,12 @@ void torc__remote_recv_result(struct torc__reader *r, int source) {
                 "this node sent", source);
   atomic_fetch_sub_explicit(&torc__node.results_awaited, 1,
                             memory_order_relaxed);
+  /* The outputs go into the spawner's memory, through pointers the user
+   * gave: a bad one faults here, on whichever thread receives, and the
+   * report names the task. */
+  struct torc__failure_scope scope;
+  torc__failure_enter(&scope, t, 0,
+                      "writing its outputs into the spawner's memory");
   if (result_size)
     memcpy(t->result, result, result_size);
   uint32_t k = 0;
@@ -225,11 +232,13 @@ void torc__remote_recv_result(struct torc__reader *r, int source) {
     else if (w.bytes)
       memcpy(dst, w.data, w.bytes);
   }
+  torc__task_store_result(t);
+  torc__failure_leave(&scope);
   torc__trace_result_in(t, source, trace_start);
   /* The task ran, so its captured sections have reached the other node;
    * only the test of their sends may be outstanding, and the record must
    * outlive it. */
   while (t->sends_left > 0)
     torc__xport_progress();
-  torc__task_finish_local(t, NULL);
+  torc__task_finish_stored(t, NULL);
 }

@@ -107,7 +107,7 @@ static void run_inline(torc_abi_task *task, const torc_abi_site *site,
   /* No worker's `current` names this task (the thread may be no worker,
    * e.g. inside an spmd function), so a scope names it if it fails. */
   struct torc__failure_scope scope;
-  torc__failure_enter(&scope, t, 0);
+  torc__failure_enter(&scope, t, 0, NULL);
   torc__task_call(t);
   torc__failure_leave(&scope);
   torc__task_store_result(t);

@@ -28,7 +28,7 @@ struct torc__spmd_call {
  * exit, which spmd function and directive it was. */
 static void call_named(struct torc__task *t) {
   struct torc__failure_scope scope;
-  torc__failure_enter(&scope, t, 1);
+  torc__failure_enter(&scope, t, 1, NULL);
   uint64_t trace_start = torc__trace_clock();
   torc__task_call(t);
   torc__trace_spmd(t, trace_start);

@@ -240,14 +240,13 @@ void torc__task_queue_callback(struct torc__task *t);
 
 /*
  * Completes a task that was spawned on this node, once its result and
- * outputs are in place: stores the result, then either queues the callback
- * for the parent or counts the child as finished. `running` is the task the
- * calling thread is running (a worker's current task), or NULL. Any thread;
- * inline, because every task ends here.
+ * outputs are in place and its result is stored: either queues the
+ * callback for the parent or counts the child as finished. `running` is
+ * the task the calling thread is running (a worker's current task), or
+ * NULL. Any thread; inline, because every task ends here.
  */
-static inline void torc__task_finish_local(struct torc__task *t,
-                                           const struct torc__task *running) {
-  torc__task_store_result(t);
+static inline void torc__task_finish_stored(struct torc__task *t,
+                                            const struct torc__task *running) {
   if (t->callback != NULL) {
     torc__task_queue_callback(t);
     return;
@@ -260,6 +259,14 @@ static inline void torc__task_finish_local(struct torc__task *t,
     torc__task_child_done_here(parent);
   else
     torc__task_child_done_elsewhere(parent);
+}
+
+/* Stores the result of a task spawned on this node, then completes it as
+ * torc__task_finish_stored does. */
+static inline void torc__task_finish_local(struct torc__task *t,
+                                           const struct torc__task *running) {
+  torc__task_store_result(t);
+  torc__task_finish_stored(t, running);
 }
 
 /* Runs the callbacks of `parent`'s completed children. Parent's thread. */
