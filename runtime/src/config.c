@@ -102,3 +102,15 @@ int torc__config_thread_level(torc__config_lookup lookup, int *level,
            "funneled, serialized or multiple", s);
   return -1;
 }
+
+int torc__config_start_timeout(torc__config_lookup lookup, int *seconds,
+                               char *err, size_t err_size) {
+  const char *s = lookup("TORC_START_TIMEOUT");
+  *seconds = TORC__START_TIMEOUT_DEFAULT;
+  if (s == NULL || parse_int(s, 1, 86400, seconds) == 0)
+    return 0;
+  snprintf(err, err_size,
+           "TORC_START_TIMEOUT='%s' is not a whole number of seconds between "
+           "1 and 86400", s);
+  return -1;
+}

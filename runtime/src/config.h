@@ -49,4 +49,14 @@ int torc__config_read(torc__config_lookup lookup, struct torc__config *cfg,
 int torc__config_thread_level(torc__config_lookup lookup, int *level,
                               char *err, size_t err_size);
 
+/*
+ * TORC_START_TIMEOUT: how many seconds the processes of a job wait for
+ * each other to start the runtime (handshake.h); 60 when unset. Read
+ * before the runtime's communicator exists. Returns 0, or -1 with a
+ * message in `err`.
+ */
+#define TORC__START_TIMEOUT_DEFAULT 60
+int torc__config_start_timeout(torc__config_lookup lookup, int *seconds,
+                               char *err, size_t err_size);
+
 #endif /* TORC_CONFIG_H */

@@ -10,10 +10,12 @@
 #include "blockcache.h"
 #include "comm.h"
 #include "broadcast.h"
+#include "buildid.h"
 #include "crash.h"
 #include "doorbell.h"
 #include "exiting.h"
 #include "fatal.h"
+#include "handshake.h"
 #include "node.h"
 #include "registry.h"
 #include "scheduler.h"
@@ -69,6 +71,9 @@ static const char *lookup_env(const char *name) { return getenv(name); }
 
 /* An error in TORC_MPI_THREAD_LEVEL, reported once MPI is up. */
 static char level_error[256];
+/* An error in TORC_START_TIMEOUT, reported once the runtime's communicator
+ * is up; the handshake waits the default meanwhile. */
+static char timeout_error[256];
 
 static int requested_level(void) {
   static const int levels[] = {MPI_THREAD_SINGLE, MPI_THREAD_FUNNELED,
@@ -93,6 +98,13 @@ static void start_mpi(int *argc, char ***argv) {
   } else {
     TORC_MPI(MPI_Query_thread(&torc__node.thread_level));
   }
+  int seconds = TORC__START_TIMEOUT_DEFAULT;
+  timeout_error[0] = '\0';
+  torc__config_start_timeout(lookup_env, &seconds, timeout_error,
+                             sizeof timeout_error);
+  /* Before the first collective call, which a process that does not run
+   * the runtime would never make. */
+  torc__handshake(seconds);
   TORC_MPI(MPI_Comm_dup(MPI_COMM_WORLD, &torc__node.comm));
   /* Errors on the runtime's communicator come back to TORC_MPI, which names
    * the call, instead of aborting anonymously. */
@@ -151,6 +163,7 @@ static int default_workers(void) {
 
 static void read_config(void) {
   agree_or_exit(level_error[0] != '\0', level_error);
+  agree_or_exit(timeout_error[0] != '\0', timeout_error);
   char err[512] = "";
   int bad = torc__config_read(lookup_env, &torc__node.cfg, err, sizeof err);
   agree_or_exit(bad != 0, err);
@@ -177,34 +190,41 @@ static void open_trace(void) {
   agree_or_exit(bad, err);
 }
 
-/* Every node compares its task table with node 0's. On a mismatch, node 0
- * names the first differing node and both hosts, since the usual cause is
- * a stale copy of the executable on one host. */
+/* Every node compares its task table and its executable with node 0's. On
+ * a mismatch, node 0 names the first node that differs and both hosts,
+ * since the usual cause is a stale copy of the executable on one host. */
 static void check_same_build(void) {
-  uint64_t h = torc__registry_hash();
-  int n = torc__node.count, odd = 0;
-  uint64_t *hashes = malloc((size_t)n * sizeof *hashes);
+  /* What each node contributes: its task table, then its executable. */
+  enum { TABLE, EXECUTABLE, PARTS };
+  uint64_t mine[PARTS] = {torc__registry_hash(), torc__build_id()};
+  int n = torc__node.count, odd = 0, part = TABLE;
+  uint64_t(*all)[PARTS] = malloc((size_t)n * sizeof *all);
   char(*hosts)[MPI_MAX_PROCESSOR_NAME] = malloc((size_t)n * sizeof *hosts);
   char host[MPI_MAX_PROCESSOR_NAME] = "";
   int len = 0;
-  if (hashes == NULL || hosts == NULL)
+  if (all == NULL || hosts == NULL)
     TORC_FATAL("out of memory comparing %d builds", n);
-  TORC_MPI(MPI_Allgather(&h, 1, MPI_UINT64_T, hashes, 1, MPI_UINT64_T,
+  TORC_MPI(MPI_Allgather(mine, PARTS, MPI_UINT64_T, all, PARTS, MPI_UINT64_T,
                          torc__node.comm));
-  for (int i = n - 1; i > 0; i--)
-    if (hashes[i] != hashes[0])
-      odd = i;
-  char why[3 * MPI_MAX_PROCESSOR_NAME] = "";
+  /* The task tables first: a difference there says more. */
+  for (int p = TABLE; p < PARTS && odd == 0; p++)
+    for (int i = 1; i < n && odd == 0; i++)
+      if (all[i][p] != all[0][p]) {
+        odd = i;
+        part = p;
+      }
+  char why[3 * MPI_MAX_PROCESSOR_NAME + 64] = "";
   if (odd != 0) {
     TORC_MPI(MPI_Get_processor_name(host, &len));
     TORC_MPI(MPI_Gather(host, MPI_MAX_PROCESSOR_NAME, MPI_CHAR, hosts,
                         MPI_MAX_PROCESSOR_NAME, MPI_CHAR, 0, torc__node.comm));
     if (torc__node.id == 0)
       snprintf(why, sizeof why, "node %d (%s) runs a different build of the "
-               "program than node 0 (%s): the task tables differ; copy the "
-               "same executable to every host", odd, hosts[odd], hosts[0]);
+               "program than node 0 (%s): the %s differ; copy the same "
+               "executable to every host", odd, hosts[odd], hosts[0],
+               part == TABLE ? "task tables" : "executables");
   }
-  free(hashes);
+  free(all);
   free(hosts);
   agree_or_exit(odd != 0 && torc__node.id == 0, why);
 }
