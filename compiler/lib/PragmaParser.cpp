@@ -43,9 +43,10 @@ std::string shown(llvm::StringRef Text) {
     auto Byte = static_cast<unsigned char>(Text[I]);
     unsigned Length = Byte < 0x80 ? 1 : llvm::getNumBytesForUTF8(Byte);
     const auto *At = reinterpret_cast<const llvm::UTF8 *>(Text.data() + I);
-    bool Printable = Byte < 0x80 ? std::isprint(Byte) != 0
-                                 : I + Length <= Text.size() &&
-                                       llvm::isLegalUTF8Sequence(At, At + Length);
+    bool Printable =
+        Byte < 0x80 ? std::isprint(Byte) != 0
+                    : I + Length <= Text.size() &&
+                          llvm::isLegalUTF8Sequence(At, At + Length);
     if (Printable) {
       OS << Text.substr(I, Length);
       I += Length;
@@ -175,7 +176,8 @@ bool Parser::collect(std::string &Text, llvm::ArrayRef<tok::TokenKind> Stops,
                             : T.Kind == tok::r_square ? tok::l_square
                                                       : tok::l_brace;
       if (Open.empty() || Open.back() != Want) {
-        Diags.report(T.Loc, Diag::unbalanced) << shown(T.Spelling) << ClauseName;
+        Diags.report(T.Loc, Diag::unbalanced)
+            << shown(T.Spelling) << ClauseName;
         return false;
       }
       Open.pop_back();
@@ -284,7 +286,8 @@ void Parser::reportUnknownClause(const PragmaToken &T, DirectiveKind K) {
     Names.push_back(S.Name);
   const char *Guess = suggest(T.Spelling, Names);
   if (!Guess) {
-    Diags.report(T.Loc, Diag::unknown_clause) << shown(T.Spelling) << directiveName(K);
+    Diags.report(T.Loc, Diag::unknown_clause)
+        << shown(T.Spelling) << directiveName(K);
     return;
   }
   auto B = Diags.report(T.Loc, Diag::unknown_clause_suggest)

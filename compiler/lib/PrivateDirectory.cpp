@@ -72,7 +72,8 @@ void installHandlers() {
 
 bool PrivateDirectory::create(std::string &Error) {
   llvm::SmallString<256> Path;
-  if (std::error_code EC = llvm::sys::fs::createUniqueDirectory("torcc", Path)) {
+  if (std::error_code EC =
+          llvm::sys::fs::createUniqueDirectory("torcc", Path)) {
     Error = "cannot create a temporary directory: " + EC.message();
     return false;
   }

@@ -16,8 +16,9 @@ TORC_API torc_abi_u64 torc_abi_section_bytes(torc_abi_i64 count,
                                              const torc_abi_task *task,
                                              const torc_abi_site *site) {
   /* An object cannot be larger than PTRDIFF_MAX bytes. */
-  int too_large = element_size != 0 && count > 0 &&
-                  (torc_abi_u64)count > (torc_abi_u64)PTRDIFF_MAX / element_size;
+  int too_large =
+      element_size != 0 && count > 0 &&
+      (torc_abi_u64)count > (torc_abi_u64)PTRDIFF_MAX / element_size;
   if (count >= 0 && !too_large)
     return (torc_abi_u64)count * element_size;
   /* Stopped here, where the spawn and its clause are known: wrapped into a
