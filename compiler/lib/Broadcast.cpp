@@ -141,9 +141,7 @@ std::string broadcastStatement(const BroadcastPlan &P,
     if (I.HasSection) {
       std::string Elem = "sizeof((" + Name + ")[0])";
       Offset = "(torc_abi_u64)(" + I.Lo + ") * " + Elem;
-      Bytes = "torc_abi_section_bytes((torc_abi_i64)(" + I.Len + "), " + Elem +
-              ", " + quote(Name + "[" + I.Lo + ":" + I.Len + "]") +
-              ", 0, &__torc_site)";
+      Bytes = sectionBytes(Name, I.Lo, I.Len, Elem, "0");
     }
     Items += (Items.empty() ? "{&" : ", {&") + globalName(I.Var) + ", " +
              Offset + ", " + Bytes + "}";

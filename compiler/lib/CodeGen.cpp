@@ -21,6 +21,15 @@ std::string quote(llvm::StringRef S) {
   return Out + "\"";
 }
 
+std::string sectionBytes(llvm::StringRef Name, llvm::StringRef Lo,
+                         llvm::StringRef Len, llvm::StringRef ElementSize,
+                         llvm::StringRef Task) {
+  return ("torc_abi_section_bytes((torc_abi_i64)(" + Len + "), " +
+          ElementSize + ", " + quote((Name + "[" + Lo + ":" + Len + "]").str()) +
+          ", " + Task + ", &__torc_site)")
+      .str();
+}
+
 namespace {
 
 const char *directionMacro(Direction D) {
@@ -370,12 +379,7 @@ void CodeGen::inlineCall(const SpawnSite &S, llvm::raw_ostream &OS) const {
 
 void CodeGen::bufferInit(const ParamPlan &P, llvm::StringRef Task,
                          llvm::raw_ostream &OS) const {
-  auto writeSize = [&] {
-    if (P.ByteElements)
-      OS << "1";
-    else
-      OS << "sizeof(*" << P.Name << ")";
-  };
+  std::string Size = P.ByteElements ? "1" : "sizeof(*" + P.Name + ")";
   // A string's size is counted when it is spawned; a local task's pointer
   // and a `void *` without a length move no bytes.
   bool Sized = !P.IsString && P.HasExtent && !(P.ByteElements && P.Len.empty());
@@ -385,8 +389,7 @@ void CodeGen::bufferInit(const ParamPlan &P, llvm::StringRef Task,
   OS << "  __torc_buffers[" << P.BufferIndex << "] = (torc_abi_buffer){(void *)"
      << P.Name << ", ";
   if (Sized && P.Lo != "0") {
-    OS << "(torc_abi_u64)(" << P.Lo << ") * ";
-    writeSize();
+    OS << "(torc_abi_u64)(" << P.Lo << ") * " << Size;
   } else {
     OS << "0";
   }
@@ -394,14 +397,10 @@ void CodeGen::bufferInit(const ParamPlan &P, llvm::StringRef Task,
   if (P.IsString) {
     OS << "torc_abi_string_bytes(" << P.Name << ")";
   } else if (Sized && !P.Len.empty()) {
-    // Checked by the runtime, which names the section, the task and the
-    // spawn when the length is negative or the bytes overflow.
-    OS << "torc_abi_section_bytes((torc_abi_i64)(" << P.Len << "), ";
-    writeSize();
-    OS << ", " << quote(P.Name + "[" + P.Lo + ":" + P.Len + "]")
-       << ", &__torc_task_" << Task << ", &__torc_site)";
+    OS << sectionBytes(P.Name, P.Lo, P.Len, Size,
+                       ("&__torc_task_" + Task).str());
   } else if (Sized) {
-    writeSize();
+    OS << Size;
   } else {
     OS << "0";
   }

@@ -88,6 +88,15 @@ private:
 /// \p S as a C string literal.
 std::string quote(llvm::StringRef S);
 
+/// The C expression for the bytes of section `Name[Lo:Len]` of elements of
+/// \p ElementSize bytes (a C expression), checked by the runtime, which
+/// names the section, \p Task (a C expression for the task descriptor, or
+/// "0" for a broadcast) and `__torc_site` when the length is negative or
+/// the bytes overflow.
+std::string sectionBytes(llvm::StringRef Name, llvm::StringRef Lo,
+                         llvm::StringRef Len, llvm::StringRef ElementSize,
+                         llvm::StringRef Task);
+
 } // namespace torcc
 
 #endif
