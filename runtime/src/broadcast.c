@@ -6,6 +6,7 @@
 #include "fatal.h"
 #include "names.h"
 #include "node.h"
+#include "sites.h"
 
 static struct torc__names globals = TORC__NAMES_INIT("global");
 
@@ -68,8 +69,8 @@ static void bcast_run(void *args, void *const *pointers, void *result) {
 
 static void check_item(const torc_abi_site *site,
                        const torc_abi_broadcast_item *it) {
-  const char *file = site && site->file ? site->file : "<unknown>";
-  unsigned line = site ? site->line : 0;
+  const char *file = torc__site_file(site);
+  unsigned line = torc__site_line(site);
   if (it->global == NULL)
     torc__fatal("torc broadcast", "%s:%u: an item without a global", file,
                 line);
@@ -99,8 +100,8 @@ TORC_API void torc_abi_broadcast(const torc_abi_site *site,
   if (w == NULL || w->current == NULL ||
       !(w->current->flags & TORC__T_PRIMARY))
     torc__fatal("torc broadcast", "%s:%u: only the primary task may "
-                "broadcast", site && site->file ? site->file : "<unknown>",
-                site ? site->line : 0);
+                "broadcast", torc__site_file(site),
+                torc__site_line(site));
   for (size_t i = 0; i < count; i++) {
     const torc_abi_broadcast_item *it = &items[i];
     struct bcast_args a = {(uint32_t)it->global->id, 0, it->offset, it->bytes};

@@ -5,6 +5,7 @@
 
 #include "fatal.h"
 #include "scheduler.h"
+#include "sites.h"
 #include "worker.h"
 
 /* Bundles carry no arguments; this descriptor only sizes their records
@@ -45,17 +46,14 @@ void torc__bundle_execute(struct torc__worker *w, struct torc__task *bundle) {
   }
 }
 
-static const char *site_file(const torc_abi_site *s) {
-  return s && s->file ? s->file : "<unknown>";
-}
-
 TORC_API void torc_abi_group_begin(torc_abi_group *group, long chunk,
                                    const torc_abi_site *site) {
   if (group == NULL)
     torc__fatal("torc_abi_group_begin", "a NULL group");
   if (chunk < 1)
     torc__fatal("torc parallel for", "%s:%u: chunksize(%ld) must be at "
-                "least 1", site_file(site), site ? site->line : 0, chunk);
+                "least 1", torc__site_file(site), torc__site_line(site),
+                chunk);
   memset(group, 0, sizeof *group);
   group->chunk = chunk;
   group->site = site;

@@ -10,6 +10,7 @@
 #include "fatal.h"
 #include "group.h"
 #include "node.h"
+#include "sites.h"
 #include "worker.h"
 
 /* Where the comm thread puts tasks that name no worker, round robin; read
@@ -116,23 +117,17 @@ static void run_inline(torc_abi_task *task, const torc_abi_site *site,
   torc__task_free(t);
 }
 
-static const char *site_file(const torc_abi_site *s) {
-  return s && s->file ? s->file : "<unknown>";
-}
-
-static unsigned site_line(const torc_abi_site *s) { return s ? s->line : 0; }
-
 /* Stops the run: the node() or worker() clause named `value`, and there are
  * `count` of `what`. */
 _Noreturn static void out_of_range(struct torc__task *t, const char *what,
                                    int value, int count) {
+  const char *file = torc__site_file(t->site);
+  unsigned line = torc__site_line(t->site);
   if (count == 1)
     torc__fatal("torc task", "%s:%u: %s(%d) is out of range: there is only "
-                "%s 0", site_file(t->site), site_line(t->site), what, value,
-                what);
+                "%s 0", file, line, what, value, what);
   torc__fatal("torc task", "%s:%u: %s(%d) is out of range: there are %d %ss "
-              "(0 to %d)", site_file(t->site), site_line(t->site), what, value,
-              count, what, count - 1);
+              "(0 to %d)", file, line, what, value, count, what, count - 1);
 }
 
 /* Resolves node/worker clauses into a node and a local worker (or -1). */
@@ -154,8 +149,8 @@ static void resolve_clauses(struct torc__task *t, const torc_abi_options *opt,
   }
   if ((t->flags & TORC__T_LOCAL) && *node >= 0 && *node != torc__node.id)
     torc__fatal("torc task", "%s:%u: a local task cannot go to node %d; it "
-                "runs on node %d, which spawned it", site_file(t->site),
-                site_line(t->site), *node, torc__node.id);
+                "runs on node %d, which spawned it", torc__site_file(t->site),
+                torc__site_line(t->site), *node, torc__node.id);
 }
 
 /*
@@ -258,7 +253,7 @@ TORC_API void torc_abi_spawn(torc_abi_task *task, const torc_abi_site *site,
   }
   if (task->id < 0)
     torc__fatal("torc task", "%s:%u: task '%s' was never registered",
-                site_file(site), site_line(site), task->name);
+                torc__site_file(site), torc__site_line(site), task->name);
   struct torc__task *parent = w->current;
   /* Relaxed, and no read-modify-write: only this thread writes the count,
    * and publishing the child (deque, inbox, outbox) orders this store

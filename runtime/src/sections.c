@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "fatal.h"
+#include "sites.h"
 #include "torc_abi.h"
 
 TORC_API torc_abi_u64 torc_abi_string_bytes(const char *s) {
@@ -30,8 +31,8 @@ TORC_API torc_abi_u64 torc_abi_section_bytes(torc_abi_i64 count,
   else
     snprintf(who, sizeof who, "broadcast");
   const char *where = task != NULL ? "torc task" : "torc broadcast";
-  const char *file = site != NULL ? site->file : "?";
-  unsigned line = site != NULL ? site->line : 0;
+  const char *file = torc__site_file(site);
+  unsigned line = torc__site_line(site);
   if (count < 0)
     torc__fatal(where, "%s:%u: %s: section '%s' has a negative length, %lld",
                 file, line, who, section, (long long)count);
