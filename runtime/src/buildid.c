@@ -6,14 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
-/* FNV-1a, folded over whatever identifies the build. */
-static uint64_t mix(uint64_t h, const unsigned char *p, size_t n) {
-  for (size_t i = 0; i < n; i++)
-    h = (h ^ p[i]) * 0x100000001b3u;
-  return h;
-}
-
-#define FNV_START 0xcbf29ce484222325u
+#include "hash.h"
 
 struct found {
   uint64_t digest;
@@ -33,7 +26,7 @@ static void scan_notes(const unsigned char *p, size_t size,
       return;
     if (note->n_type == NT_GNU_BUILD_ID && note->n_namesz == 4 &&
         memcmp(name, "GNU", 4) == 0) {
-      out->digest = mix(FNV_START, desc, note->n_descsz);
+      out->digest = torc__hash(TORC__HASH_START, desc, note->n_descsz);
       out->any = 1;
       return;
     }
@@ -59,11 +52,11 @@ static uint64_t digest_of_file(void) {
   FILE *f = fopen("/proc/self/exe", "rb");
   if (f == NULL)
     return 0;
-  uint64_t h = FNV_START;
+  uint64_t h = TORC__HASH_START;
   unsigned char chunk[1 << 16];
   size_t n;
   while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-    h = mix(h, chunk, n);
+    h = torc__hash(h, chunk, n);
   fclose(f);
   return h;
 }

@@ -1,7 +1,10 @@
 /* registry.c: registration and numbering of task descriptors. */
 #include "registry.h"
 
+#include <string.h>
+
 #include "fatal.h"
+#include "hash.h"
 #include "names.h"
 
 static struct torc__names tasks = TORC__NAMES_INIT("task");
@@ -40,16 +43,14 @@ const torc_abi_task *torc__registry_get(uint32_t id) {
   return torc__names_get(&tasks, id);
 }
 
-/* FNV-1a over the names and layouts, in id order. */
+/* The names and layouts, in id order. */
 uint64_t torc__registry_hash(void) {
-  uint64_t h = 1469598103934665603ull;
+  uint64_t h = TORC__HASH_START;
   for (uint32_t i = 0; i < tasks.ids; i++) {
     const torc_abi_task *t = torc__names_get(&tasks, i);
-    for (const char *p = t->name; *p; p++)
-      h = (h ^ (unsigned char)*p) * 1099511628211ull;
+    h = torc__hash(h, t->name, strlen(t->name));
     uint64_t sizes[3] = {t->args_size, t->result_size, t->num_buffers};
-    for (int k = 0; k < 3; k++)
-      h = (h ^ sizes[k]) * 1099511628211ull;
+    h = torc__hash(h, sizes, sizeof sizes);
   }
   return h;
 }
