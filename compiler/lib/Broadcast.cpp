@@ -83,11 +83,11 @@ bool checkType(ASTContext &Ctx, const Item &I, const VarDecl *V,
   return true;
 }
 
+} // namespace
+
 std::string globalName(const VarDecl *V) {
   return "__torc_global_" + V->getNameAsString();
 }
-
-} // namespace
 
 bool planBroadcast(ASTContext &Ctx, const BroadcastDirective &B,
                    Diagnostics &Diags, BroadcastPlan &Out) {
@@ -127,9 +127,7 @@ std::string globalBlock(const VarDecl *V, const std::string &File) {
                         : quote(Name);
   std::string D = globalName(V);
   return "static torc_abi_global " + D + " = {TORC_ABI_VERSION, " + Key +
-         ", (void *)&" + Name + ", sizeof(" + Name + "), -1};\n" +
-         "__attribute__((constructor)) static void __torc_register_global_" +
-         Name + "(void) {\n  torc_abi_register_global(&" + D + ");\n}\n";
+         ", (void *)&" + Name + ", sizeof(" + Name + "), -1};\n";
 }
 
 std::string broadcastStatement(const BroadcastPlan &P,

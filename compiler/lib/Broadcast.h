@@ -30,9 +30,13 @@ struct BroadcastPlan {
 bool planBroadcast(clang::ASTContext &Ctx, const BroadcastDirective &B,
                    Diagnostics &Diags, BroadcastPlan &Out);
 
-/// The descriptor of \p Var and the constructor that registers it; its
-/// name is "file.c:g" for a global with internal linkage.
+/// The descriptor of \p Var, registered by the unit's constructor (see
+/// CodeGen::registration); its name is "file.c:g" for a global with
+/// internal linkage.
 std::string globalBlock(const clang::VarDecl *Var, const std::string &File);
+
+/// The C name of the descriptor of \p Var.
+std::string globalName(const clang::VarDecl *Var);
 
 /// The statement that replaces the directive.
 std::string broadcastStatement(const BroadcastPlan &P, const std::string &File);

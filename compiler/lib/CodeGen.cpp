@@ -83,8 +83,8 @@ private:
   bool Empty = true;
 };
 
-void writeArgsStruct(llvm::raw_ostream &OS, const TransferPlan &P) {
-  OS << "struct __torc_args_" << P.Callee->getName();
+void writeArgsStruct(llvm::raw_ostream &OS, unsigned Shape) {
+  OS << "struct __torc_args_" << Shape;
 }
 
 } // namespace
@@ -145,16 +145,16 @@ void CodeGen::directCall(const TransferPlan &Plan,
   OS << ")";
 }
 
-void CodeGen::trampoline(const TransferPlan &L, llvm::raw_ostream &OS) const {
-  StringRef Name = L.Callee->getName();
-  OS << "static void __torc_run_" << Name
-     << "(void *__torc_args, void *const *__torc_pointers, "
-        "void *__torc_result) {\n";
+void CodeGen::trampoline(const TransferPlan &L, unsigned Shape,
+                         llvm::raw_ostream &OS) const {
+  OS << "static void __torc_run_" << Shape
+     << "(const torc_abi_task *__torc_task, void *__torc_args, "
+        "void *const *__torc_pointers, void *__torc_result) {\n";
   if (L.NumFields) {
     OS << "  ";
-    writeArgsStruct(OS, L);
+    writeArgsStruct(OS, Shape);
     OS << " *__torc_block = (";
-    writeArgsStruct(OS, L);
+    writeArgsStruct(OS, Shape);
     OS << " *)__torc_args;\n";
   } else {
     OS << "  (void)__torc_args;\n";
@@ -169,7 +169,10 @@ void CodeGen::trampoline(const TransferPlan &L, llvm::raw_ostream &OS) const {
     printType(R, OS);
     OS << " *)__torc_result = ";
   }
-  OS << Name << "(";
+  // The type of this shape's first function is every one's; __typeof__
+  // spells it even when a parameter's type names another parameter.
+  OS << "((__typeof__(" << L.Callee->getName()
+     << ") *)__torc_task->function)(";
   const char *Sep = "";
   for (const ParamPlan &P : L.Params) {
     OS << Sep;
@@ -191,10 +194,10 @@ void CodeGen::trampoline(const TransferPlan &L, llvm::raw_ostream &OS) const {
   OS << ");\n}\n";
 }
 
-void CodeGen::taskBlock(const TransferPlan &L, llvm::raw_ostream &OS) const {
-  StringRef Name = L.Callee->getName();
+void CodeGen::shapeBlock(const TransferPlan &L, unsigned Shape,
+                         llvm::raw_ostream &OS) const {
   if (L.NumFields) {
-    writeArgsStruct(OS, L);
+    writeArgsStruct(OS, Shape);
     OS << " {\n";
     for (const ParamPlan &P : L.Params)
       if (!P.IsBuffer) {
@@ -205,13 +208,23 @@ void CodeGen::taskBlock(const TransferPlan &L, llvm::raw_ostream &OS) const {
       }
     OS << "};\n";
   }
-  trampoline(L, OS);
-  OS << "static torc_abi_task __torc_task_" << Name << " = {TORC_ABI_VERSION, ";
+  trampoline(L, Shape, OS);
+}
+
+std::string CodeGen::descriptorName(const FunctionDecl *F) const {
+  return ("__torc_task_" + F->getName()).str();
+}
+
+void CodeGen::taskBlock(const TransferPlan &L, unsigned Shape,
+                        llvm::raw_ostream &OS) const {
+  StringRef Name = L.Callee->getName();
+  OS << "static torc_abi_task " << descriptorName(L.Callee)
+     << " = {TORC_ABI_VERSION, ";
   taskName(L.Callee, OS);
-  OS << ", __torc_run_" << Name << ", ";
+  OS << ", __torc_run_" << Shape << ", (void (*)(void))" << Name << ", ";
   if (L.NumFields) {
     OS << "sizeof(";
-    writeArgsStruct(OS, L);
+    writeArgsStruct(OS, Shape);
     OS << ")";
   } else {
     OS << "0";
@@ -225,9 +238,21 @@ void CodeGen::taskBlock(const TransferPlan &L, llvm::raw_ostream &OS) const {
     printType(R, OS);
     OS << ")";
   }
-  OS << ", " << L.NumBuffers << ", -1};\n"
-     << "__attribute__((constructor)) static void __torc_register_" << Name
-     << "(void) {\n  torc_abi_register(&__torc_task_" << Name << ");\n}\n";
+  OS << ", " << L.NumBuffers << ", -1};\n";
+}
+
+std::string CodeGen::registration(const Registrations &R) const {
+  if (R.Tasks.empty() && R.Globals.empty())
+    return "";
+  // One constructor for the whole unit: a function per descriptor cost
+  // the C compiler more than everything else about a task.
+  std::string Out =
+      "__attribute__((constructor)) static void __torc_register_unit(void) {\n";
+  for (const std::string &T : R.Tasks)
+    Out += "  torc_abi_register(&" + T + ");\n";
+  for (const std::string &G : R.Globals)
+    Out += "  torc_abi_register_global(&" + G + ");\n";
+  return Out + "}\n";
 }
 
 bool CodeGen::needsStore(const SpawnSite &S) const {
@@ -377,7 +402,7 @@ void CodeGen::inlineCall(const SpawnSite &S, llvm::raw_ostream &OS) const {
   OS << "    return;\n  }\n";
 }
 
-void CodeGen::bufferInit(const ParamPlan &P, llvm::StringRef Task,
+void CodeGen::bufferInit(const ParamPlan &P, llvm::StringRef Descriptor,
                          llvm::raw_ostream &OS) const {
   std::string Size = P.ByteElements ? "1" : "sizeof(*" + P.Name + ")";
   // A string's size is counted when it is spawned; a local task's pointer
@@ -397,8 +422,7 @@ void CodeGen::bufferInit(const ParamPlan &P, llvm::StringRef Task,
   if (P.IsString) {
     OS << "torc_abi_string_bytes(" << P.Name << ")";
   } else if (Sized && !P.Len.empty()) {
-    OS << sectionBytes(P.Name, P.Lo, P.Len, Size,
-                       ("&__torc_task_" + Task).str());
+    OS << sectionBytes(P.Name, P.Lo, P.Len, Size, Descriptor);
   } else if (Sized) {
     OS << Size;
   } else {
@@ -436,7 +460,8 @@ void CodeGen::optionsInit(const SpawnSite &S, llvm::raw_ostream &OS) const {
   OS << ", " << (S.Site->Loop ? "__torc_group" : "0") << "};\n";
 }
 
-void CodeGen::siteBlock(const SpawnSite &S, llvm::raw_ostream &OS) const {
+void CodeGen::siteBlock(const SpawnSite &S, unsigned Shape,
+                        llvm::raw_ostream &OS) const {
   const Directive &D = *S.Site->Dir;
   const TransferPlan &P = S.Plan;
   storeBlock(S, OS);
@@ -451,7 +476,7 @@ void CodeGen::siteBlock(const SpawnSite &S, llvm::raw_ostream &OS) const {
     inlineCall(S, OS);
   if (P.NumFields) {
     OS << "  ";
-    writeArgsStruct(OS, P);
+    writeArgsStruct(OS, Shape);
     OS << " __torc_block = {";
     const char *Sep = "";
     for (const ParamPlan &Q : P.Params)
@@ -463,14 +488,15 @@ void CodeGen::siteBlock(const SpawnSite &S, llvm::raw_ostream &OS) const {
   }
   if (P.NumBuffers) {
     OS << "  torc_abi_buffer __torc_buffers[" << P.NumBuffers << "];\n";
+    std::string Descriptor = "&" + descriptorName(P.Callee);
     for (const ParamPlan &Q : P.Params)
       if (Q.IsBuffer)
-        bufferInit(Q, P.Callee->getName(), OS);
+        bufferInit(Q, Descriptor, OS);
   }
   const char *Args = P.NumFields ? "&__torc_block" : "0";
   const char *Buffers = P.NumBuffers ? "__torc_buffers" : "0";
   if (D.Kind == DirectiveKind::Spmd) {
-    OS << "  torc_abi_spmd(&__torc_task_" << P.Callee->getName()
+    OS << "  torc_abi_spmd(&" << descriptorName(P.Callee)
        << ", &__torc_site, " << Args << ", " << Buffers << ");\n}\n";
     return;
   }
@@ -486,7 +512,7 @@ void CodeGen::siteBlock(const SpawnSite &S, llvm::raw_ostream &OS) const {
   }
   if (HasOptions)
     optionsInit(S, OS);
-  OS << "  torc_abi_spawn(&__torc_task_" << P.Callee->getName()
+  OS << "  torc_abi_spawn(&" << descriptorName(P.Callee)
      << ", &__torc_site, " << Args << ", " << Buffers << ", "
      << (S.Site->Target ? "__torc_target" : "0") << ", ";
   if (needsStore(S))

@@ -23,6 +23,13 @@ struct SpawnSite {
   unsigned Line = 0;
 };
 
+/// The registrations of a unit's descriptors, which one constructor at the
+/// end of the unit makes.
+struct Registrations {
+  std::vector<std::string> Tasks;   ///< Descriptor names.
+  std::vector<std::string> Globals; ///< Broadcast globals' descriptor names.
+};
+
 /// Builds the C text torcc inserts (compiler/DESIGN.md, "What a spawn
 /// becomes"). Types are spelled by Clang's printer from the declarations'
 /// own (sugared) types, so typedef names survive. The blocks, a few per
@@ -36,11 +43,25 @@ public:
   /// A prototype for \p F, for use before its first declaration.
   void prototype(const clang::FunctionDecl *F, llvm::raw_ostream &OS) const;
 
-  /// The by-value block, trampoline, descriptor and its registration.
-  void taskBlock(const TransferPlan &Layout, llvm::raw_ostream &OS) const;
+  /// The by-value block type and the trampoline of task shape \p Shape,
+  /// whose first function is that of \p Layout (see TaskShapes).
+  void shapeBlock(const TransferPlan &Layout, unsigned Shape,
+                  llvm::raw_ostream &OS) const;
 
-  /// The store, callback and spawn functions of one site.
-  void siteBlock(const SpawnSite &S, llvm::raw_ostream &OS) const;
+  /// The descriptor of the function of \p Layout, of shape \p Shape.
+  void taskBlock(const TransferPlan &Layout, unsigned Shape,
+                 llvm::raw_ostream &OS) const;
+
+  /// The name of the descriptor of task function \p F.
+  std::string descriptorName(const clang::FunctionDecl *F) const;
+
+  /// The store, callback and spawn functions of one site, whose task
+  /// function has shape \p Shape.
+  void siteBlock(const SpawnSite &S, unsigned Shape,
+                 llvm::raw_ostream &OS) const;
+
+  /// The constructor that registers \p R, or nothing when it is empty.
+  std::string registration(const Registrations &R) const;
 
   /// The clause arguments the rewritten call passes after `&(lvalue)` and
   /// before the original ones, evaluated in the caller's scope. Each one
@@ -67,13 +88,15 @@ private:
   void printType(clang::QualType T, llvm::raw_ostream &OS,
                  const llvm::Twine &Name = "") const;
   void taskName(const clang::FunctionDecl *F, llvm::raw_ostream &OS) const;
-  void trampoline(const TransferPlan &Layout, llvm::raw_ostream &OS) const;
+  void trampoline(const TransferPlan &Layout, unsigned Shape,
+                  llvm::raw_ostream &OS) const;
   void callbackBlock(const SpawnSite &S, llvm::raw_ostream &OS) const;
   void storeBlock(const SpawnSite &S, llvm::raw_ostream &OS) const;
   void spawnSignature(const SpawnSite &S, llvm::raw_ostream &OS) const;
   void inlineCall(const SpawnSite &S, llvm::raw_ostream &OS) const;
-  /// One torc_abi_buffer of a spawn of \p Task, from its plan.
-  void bufferInit(const ParamPlan &P, llvm::StringRef Task,
+  /// One torc_abi_buffer of a spawn, from its plan; \p Descriptor is the
+  /// address of the task's descriptor, for messages about the section.
+  void bufferInit(const ParamPlan &P, llvm::StringRef Descriptor,
                   llvm::raw_ostream &OS) const;
   void optionsInit(const SpawnSite &S, llvm::raw_ostream &OS) const;
   void directCall(const TransferPlan &Plan, llvm::raw_ostream &OS) const;

@@ -3,6 +3,7 @@
 #include "Rewriting.h"
 
 #include "LineMarkers.h"
+#include "TaskShapes.h"
 #include "TorccConfig.h"
 
 #include "clang/AST/Attr.h"
@@ -42,6 +43,7 @@ private:
   SourceLocation insertionPoint(const FunctionDecl *Caller);
   bool declaredBefore(const FunctionDecl *F, SourceLocation Loc) const;
   void rewriteMain(const FunctionDecl *Main);
+  std::string &endOfFile();
   void flushInsertions();
 
   ASTContext &Ctx;
@@ -55,6 +57,8 @@ private:
   std::map<unsigned, std::string> Insertions;
   llvm::DenseSet<const FunctionDecl *> Emitted;
   llvm::DenseSet<const VarDecl *> EmittedGlobals;
+  TaskShapes Shapes;
+  Registrations Registered;
   /// Where the text of the main file begins: after a UTF-8 byte-order
   /// mark, which must stay the first bytes of the output, since a compiler
   /// skips it only there.
@@ -133,8 +137,10 @@ void MainFileRewriter::insertGlobals(const BroadcastPlan &P) {
   llvm::raw_string_ostream Text(Insertions[offset(At)]);
   MarkedLineStream Marked(Text, lineMarker(SM, P.Site->Dir->Loc, In.FileName));
   for (const BroadcastItem &I : P.Items)
-    if (EmittedGlobals.insert(I.Var).second)
+    if (EmittedGlobals.insert(I.Var).second) {
       Marked << globalBlock(I.Var, In.FileName);
+      Registered.Globals.push_back(globalName(I.Var));
+    }
 }
 
 void MainFileRewriter::rewriteCall(const SpawnSite &S) {
@@ -227,12 +233,17 @@ void MainFileRewriter::insertBlocks(const SpawnSite &S) {
   if (Emitted.insert(F->getCanonicalDecl()).second) {
     if (!declaredBefore(F, At))
       Gen.prototype(F, Marked);
-    Gen.taskBlock(In.Plans->layout(F), Marked);
+    TransferPlan Layout = In.Plans->layout(F);
+    TaskShapes::Entry E = Shapes.add(Layout);
+    if (E.IsNew)
+      Gen.shapeBlock(Layout, E.Shape, Marked);
+    Gen.taskBlock(Layout, E.Shape, Marked);
+    Registered.Tasks.push_back(Gen.descriptorName(F));
   }
   if (const FunctionDecl *G = S.Plan.Callback)
     if (!declaredBefore(G, At) && Emitted.insert(G->getCanonicalDecl()).second)
       Gen.prototype(G, Marked);
-  Gen.siteBlock(S, Marked);
+  Gen.siteBlock(S, Shapes.of(F), Marked);
   Marked.flush();
   Text.flush(); // A string stream with a buffer does not flush when destroyed.
 }
@@ -259,13 +270,19 @@ void MainFileRewriter::rewriteMain(const FunctionDecl *Main) {
     return;
   }
   replace(Name, Name.getLocWithOffset(4), "__torc_main");
-  StringRef Buffer = SM.getBufferData(SM.getMainFileID());
-  std::string &Text = Insertions[Buffer.size()];
-  if (!Buffer.empty() && Buffer.back() != '\n')
-    Text += "\n";
-  llvm::raw_string_ostream Marked(Text);
+  llvm::raw_string_ostream Marked(endOfFile());
   MarkedLineStream(Marked, lineMarker(SM, Name, In.FileName))
       << Gen.mainWrapper(Main, "__torc_main");
+}
+
+/// What goes after the last line of the file, which starts on a line of
+/// its own.
+std::string &MainFileRewriter::endOfFile() {
+  StringRef Buffer = SM.getBufferData(SM.getMainFileID());
+  std::string &Text = Insertions[Buffer.size()];
+  if (Text.empty() && !Buffer.empty() && Buffer.back() != '\n')
+    Text += "\n";
+  return Text;
 }
 
 void MainFileRewriter::flushInsertions() {
@@ -309,6 +326,9 @@ bool MainFileRewriter::run() {
   }
   if (In.Bound->Main)
     rewriteMain(In.Bound->Main);
+  std::string Registration = Gen.registration(Registered);
+  if (!Registration.empty())
+    endOfFile() += Registration;
   flushInsertions();
   return !Failed;
 }

@@ -34,7 +34,7 @@ typedef __INT32_TYPE__ torc_abi_i32;
 extern "C" {
 #endif
 
-#define TORC_ABI_VERSION 4
+#define TORC_ABI_VERSION 5
 
 /* How one pointer parameter's data moves (spec §2). */
 enum torc_abi_direction {
@@ -69,13 +69,21 @@ typedef struct torc_abi_buffer {
 } torc_abi_buffer;
 
 /*
- * Calls the task function. `args` points to the by-value argument block
- * (a struct generated per task function), `pointers[i]` is the value to pass
- * for the i-th pointer parameter (see torc_abi_buffer), and `result` points
- * to result_size bytes where the return value is stored. `result` is never
- * NULL when result_size > 0, even if the caller discards the value.
+ * Calls the task function `task->function`. `args` points to the by-value
+ * argument block, `pointers[i]` is the value to pass for the i-th pointer
+ * parameter (see torc_abi_buffer), and `result` points to result_size bytes
+ * where the return value is stored. `result` is never NULL when
+ * result_size > 0, even if the caller discards the value.
+ *
+ * torcc emits one trampoline, and one argument block type, per function
+ * signature in a translation unit, shared by every task function of that
+ * signature. The task function is reached through its descriptor, never by
+ * name, so the C compiler does not inline a copy of each task's body into
+ * its trampoline: a large file compiles in about the time of its plain C.
  */
-typedef void (*torc_abi_trampoline)(void *args, void *const *pointers,
+struct torc_abi_task;
+typedef void (*torc_abi_trampoline)(const struct torc_abi_task *task,
+                                    void *args, void *const *pointers,
                                     void *result);
 
 /*
@@ -87,7 +95,7 @@ typedef void (*torc_abi_store)(void *target, const void *result);
 
 /*
  * One task function, emitted once per translation unit that spawns it and
- * registered by a constructor in that unit. Tasks are identified across
+ * registered by the unit's constructor. Tasks are identified across
  * nodes by `name` alone, never by address: the runtime numbers the
  * registered names in sorted order at start-up, so every node of the same
  * build agrees. Functions with internal linkage are named "file.c:f" so that
@@ -100,6 +108,8 @@ typedef struct torc_abi_task {
   torc_abi_u32 abi_version; /* TORC_ABI_VERSION at generation time */
   const char *name;
   torc_abi_trampoline run;
+  /* The task function, cast; `run` casts it back to its own type. */
+  void (*function)(void);
   size_t args_size;         /* sizeof the by-value block, 0 if none */
   size_t result_size;       /* sizeof the return type, 0 for void */
   torc_abi_u32 num_buffers; /* pointer parameters, in parameter order */
@@ -155,8 +165,9 @@ typedef struct torc_abi_group {
 } torc_abi_group;
 
 /*
- * Registers a task descriptor. Emitted in a constructor function next to
- * each descriptor. Safe to call before main and before MPI starts.
+ * Registers a task descriptor. Emitted in one constructor function at the
+ * end of each translation unit, for all of the unit's descriptors. Safe to
+ * call before main and before MPI starts.
  */
 TORC_API void torc_abi_register(torc_abi_task *task);
 
@@ -227,7 +238,7 @@ TORC_API void torc_abi_spmd(torc_abi_task *task, const torc_abi_site *site,
  * are identified across nodes by `name` alone ("file.c:g" for a static
  * one), never by address; the runtime numbers the registered names in
  * sorted order at start-up. Emitted once per translation unit that
- * broadcasts the variable, registered by a constructor next to it.
+ * broadcasts the variable, registered by the unit's constructor.
  */
 typedef struct torc_abi_global {
   torc_abi_u32 abi_version; /* TORC_ABI_VERSION at generation time */
@@ -244,7 +255,7 @@ typedef struct torc_abi_broadcast_item {
   torc_abi_u64 bytes;
 } torc_abi_broadcast_item;
 
-/* Registers a global's descriptor. Emitted in a constructor, like
+/* Registers a global's descriptor. Emitted in the unit's constructor, like
  * torc_abi_register. */
 TORC_API void torc_abi_register_global(torc_abi_global *global);
 

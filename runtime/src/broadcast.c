@@ -18,11 +18,12 @@ struct bcast_args {
   uint64_t bytes;
 };
 
-static void bcast_run(void *args, void *const *pointers, void *result);
+static void bcast_run(const torc_abi_task *task, void *args,
+                      void *const *pointers, void *result);
 
 static torc_abi_task bcast_task = {TORC_ABI_VERSION, "torc:broadcast",
-                                   bcast_run, sizeof(struct bcast_args), 0,
-                                   1, -1};
+                                   bcast_run, NULL, sizeof(struct bcast_args),
+                                   0, 1, -1};
 
 TORC_API void torc_abi_register_global(torc_abi_global *g) {
   if (g == NULL || g->name == NULL || g->address == NULL)
@@ -51,7 +52,9 @@ void torc__globals_unseal(void) { torc__names_unseal(&globals); }
 
 /* Runs on every node's communication thread. On the calling node the
  * buffer is the variable itself, so there is nothing to copy. */
-static void bcast_run(void *args, void *const *pointers, void *result) {
+static void bcast_run(const torc_abi_task *task, void *args,
+                      void *const *pointers, void *result) {
+  (void)task;
   (void)result;
   struct bcast_args a;
   memcpy(&a, args, sizeof a);

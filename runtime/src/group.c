@@ -11,7 +11,7 @@
 /* Bundles carry no arguments; this descriptor only sizes their records
  * and names them in messages about them. It is never registered. */
 static const torc_abi_task bundle_desc = {TORC_ABI_VERSION, "torc:bundle",
-                                          NULL, 0, 0, 0, -1};
+                                          NULL, NULL, 0, 0, 0, -1};
 
 struct torc__task *torc__bundle_new(uint32_t flags) {
   struct torc__task *b = torc__task_alloc(&bundle_desc, 0, 0, NULL);

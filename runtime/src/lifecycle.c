@@ -44,8 +44,10 @@ struct primary_args {
   char **argv;
 };
 
-static void run_primary(void *args, void *const *pointers, void *result) {
+static void run_primary(const torc_abi_task *task, void *args,
+                        void *const *pointers, void *result) {
   struct primary_args *a = args;
+  (void)task;
   (void)pointers;
   int status = 0;
   if (a->main_fn != NULL)
@@ -57,8 +59,9 @@ static void run_primary(void *args, void *const *pointers, void *result) {
 
 /* The primary task is never sent anywhere, so it is not registered. */
 static torc_abi_task primary_desc = {TORC_ABI_VERSION, "torc.primary",
-                                     run_primary, sizeof(struct primary_args),
-                                     sizeof(int), 0, -1};
+                                     run_primary, NULL,
+                                     sizeof(struct primary_args), sizeof(int),
+                                     0, -1};
 
 static struct torc__task *make_primary(const struct primary_args *a) {
   struct torc__task *t = torc__task_alloc(&primary_desc, 0, 0, NULL);

@@ -28,7 +28,7 @@ static void *parameter(struct torc__task *t, uint32_t i) {
 void torc__task_call(struct torc__task *t) {
   uint32_t n = t->desc->num_buffers;
   if (n == 0) {
-    t->desc->run(t->args, NULL, t->result);
+    t->desc->run(t->desc, t->args, NULL, t->result);
     return;
   }
   void *small[16];
@@ -37,7 +37,7 @@ void torc__task_call(struct torc__task *t) {
     TORC_FATAL("out of memory calling '%s'", t->desc->name);
   for (uint32_t i = 0; i < n; i++)
     ptrs[i] = parameter(t, i);
-  t->desc->run(t->args, ptrs, t->result);
+  t->desc->run(t->desc, t->args, ptrs, t->result);
   if (ptrs != small)
     free(ptrs);
 }

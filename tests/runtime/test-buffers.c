@@ -28,13 +28,15 @@ static double combine(int n, int lo, double f, const double *x, double *y,
   return s + (tag ? (double)strlen(tag) : -1.0);
 }
 
-static void combine_trampoline(void *args, void *const *p, void *result) {
+static void combine_trampoline(const torc_abi_task *task, void *args,
+                               void *const *p, void *result) {
+  (void)task;
   struct combine_args *a = args;
   *(double *)result = combine(a->n, a->lo, a->f, p[0], p[1], p[2], p[3]);
 }
 
 static torc_abi_task combine_task = {TORC_ABI_VERSION, "combine",
-                                     combine_trampoline,
+                                     combine_trampoline, NULL,
                                      sizeof(struct combine_args),
                                      sizeof(double), 4, -1};
 

@@ -6,16 +6,18 @@
 #include <string.h>
 #include <torc_abi.h>
 
-static void nothing(void *args, void *const *p, void *result) {
+static void nothing(const torc_abi_task *task, void *args,
+                    void *const *p, void *result) {
+  (void)task;
   (void)args;
   (void)p;
   (void)result;
 }
 
-static torc_abi_task common = {TORC_ABI_VERSION, "common_task", nothing, 0, 0,
-                               0, -1};
-static torc_abi_task extra = {TORC_ABI_VERSION, "extra_task", nothing, 0, 0,
-                              0, -1};
+static torc_abi_task common = {TORC_ABI_VERSION, "common_task", nothing, NULL,
+                               0, 0, 0, -1};
+static torc_abi_task extra = {TORC_ABI_VERSION, "extra_task", nothing, NULL, 0,
+                              0, 0, -1};
 
 __attribute__((constructor)) static void register_tasks(void) {
   const char *rank = getenv("OMPI_COMM_WORLD_RANK");

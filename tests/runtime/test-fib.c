@@ -15,13 +15,18 @@ struct fib_args {
   int n;
 };
 
-static void fib_trampoline(void *args, void *const *pointers, void *result) {
+/* The function comes from the descriptor, as in generated code, where one
+ * trampoline serves every task function of a signature. */
+static void fib_trampoline(const torc_abi_task *task, void *args,
+                           void *const *pointers, void *result) {
   (void)pointers;
-  *(long *)result = fib(((struct fib_args *)args)->n);
+  long (*function)(int) = (long (*)(int))task->function;
+  *(long *)result = function(((struct fib_args *)args)->n);
 }
 
 static torc_abi_task fib_task = {TORC_ABI_VERSION, "fib", fib_trampoline,
-                                 sizeof(struct fib_args), sizeof(long), 0, -1};
+                                 (void (*)(void))fib, sizeof(struct fib_args),
+                                 sizeof(long), 0, -1};
 
 __attribute__((constructor)) static void register_fib(void) {
   torc_abi_register(&fib_task);

@@ -16,14 +16,16 @@ struct twice_args {
   int x;
 };
 
-static void twice_trampoline(void *args, void *const *p, void *result) {
+static void twice_trampoline(const torc_abi_task *task, void *args,
+                             void *const *p, void *result) {
+  (void)task;
   (void)p;
   *(int *)result = twice(((struct twice_args *)args)->x);
 }
 
-static torc_abi_task twice_task = {TORC_ABI_VERSION, "twice",
-                                   twice_trampoline, sizeof(struct twice_args),
-                                   sizeof(int), 0, -1};
+static torc_abi_task twice_task = {TORC_ABI_VERSION, "twice", twice_trampoline,
+                                   NULL, sizeof(struct twice_args), sizeof(int),
+                                   0, -1};
 
 __attribute__((constructor)) static void register_twice(void) {
   torc_abi_register(&twice_task);

@@ -17,15 +17,17 @@ struct level_args {
 
 static void level(int lvl, int lo, int n, const int *in, long *out);
 
-static void level_trampoline(void *args, void *const *p, void *result) {
+static void level_trampoline(const torc_abi_task *task, void *args,
+                             void *const *p, void *result) {
+  (void)task;
   (void)result;
   struct level_args *a = args;
   level(a->level, a->lo, a->n, p[0], p[1]);
 }
 
 static torc_abi_task level_task = {TORC_ABI_VERSION, "test-nested.c:level",
-                                   level_trampoline, sizeof(struct level_args),
-                                   0, 2, -1};
+                                   level_trampoline, NULL,
+                                   sizeof(struct level_args), 0, 2, -1};
 
 __attribute__((constructor)) static void register_level(void) {
   torc_abi_register(&level_task);

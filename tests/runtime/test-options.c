@@ -18,14 +18,16 @@ static struct place where(void) {
   return p;
 }
 
-static void where_trampoline(void *args, void *const *p, void *result) {
+static void where_trampoline(const torc_abi_task *task, void *args,
+                             void *const *p, void *result) {
+  (void)task;
   (void)args;
   (void)p;
   *(struct place *)result = where();
 }
 
 static torc_abi_task where_task = {TORC_ABI_VERSION, "where", where_trampoline,
-                                   0, sizeof(struct place), 0, -1};
+                                   NULL, 0, sizeof(struct place), 0, -1};
 
 /* A local task: a bare pointer, used as OpenMP would share it. */
 struct bump_args {
@@ -33,7 +35,9 @@ struct bump_args {
   int by;
 };
 
-static void bump_trampoline(void *args, void *const *p, void *result) {
+static void bump_trampoline(const torc_abi_task *task, void *args,
+                            void *const *p, void *result) {
+  (void)task;
   (void)p;
   struct bump_args *a = args;
   atomic_fetch_add(a->counter, a->by);
@@ -41,7 +45,8 @@ static void bump_trampoline(void *args, void *const *p, void *result) {
 }
 
 static torc_abi_task bump_task = {TORC_ABI_VERSION, "bump", bump_trampoline,
-                                  sizeof(struct bump_args), sizeof(int), 0, -1};
+                                  NULL, sizeof(struct bump_args), sizeof(int),
+                                  0, -1};
 
 __attribute__((constructor)) static void register_tasks(void) {
   torc_abi_register(&where_task);

@@ -7,20 +7,22 @@
 
 #include "check.h"
 
-static void nothing(void *args, void *const *p, void *result) {
+static void nothing(const torc_abi_task *task, void *args,
+                    void *const *p, void *result) {
+  (void)task;
   (void)args;
   (void)p;
   (void)result;
 }
 
-static torc_abi_task stale = {TORC_ABI_VERSION + 1, "stale_task", nothing, 0,
-                              0, 0, -1};
-static torc_abi_task first = {TORC_ABI_VERSION, "shared_task", nothing, 8, 0,
-                              1, -1};
-static torc_abi_task second = {TORC_ABI_VERSION, "shared_task", nothing, 16, 0,
-                               1, -1};
-static torc_abi_task same = {TORC_ABI_VERSION, "shared_task", nothing, 8, 0, 1,
-                             -1};
+static torc_abi_task stale = {TORC_ABI_VERSION + 1, "stale_task", nothing, NULL,
+                              0, 0, 0, -1};
+static torc_abi_task first = {TORC_ABI_VERSION, "shared_task", nothing, NULL, 8,
+                              0, 1, -1};
+static torc_abi_task second = {TORC_ABI_VERSION, "shared_task", nothing, NULL,
+                               16, 0, 1, -1};
+static torc_abi_task same = {TORC_ABI_VERSION, "shared_task", nothing, NULL, 8,
+                             0, 1, -1};
 
 __attribute__((constructor)) static void register_tasks(void) {
   const char *mode = getenv("TEST_REGISTER");

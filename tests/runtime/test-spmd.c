@@ -21,25 +21,29 @@ static void sum_everywhere(int round, const int *weights) {
   calls++;
 }
 
-static void sum_trampoline(void *args, void *const *p, void *result) {
+static void sum_trampoline(const torc_abi_task *task, void *args,
+                           void *const *p, void *result) {
+  (void)task;
   (void)result;
   sum_everywhere(((struct sum_args *)args)->round, p[0]);
 }
 
 static torc_abi_task sum_task = {TORC_ABI_VERSION, "sum_everywhere",
-                                 sum_trampoline, sizeof(struct sum_args), 0,
-                                 1, -1};
+                                 sum_trampoline, NULL, sizeof(struct sum_args),
+                                 0, 1, -1};
 
 static int where(void) { return torc_node_id(); }
 
-static void where_trampoline(void *args, void *const *p, void *result) {
+static void where_trampoline(const torc_abi_task *task, void *args,
+                             void *const *p, void *result) {
+  (void)task;
   (void)args;
   (void)p;
   *(int *)result = where();
 }
 
 static torc_abi_task where_task = {TORC_ABI_VERSION, "where", where_trampoline,
-                                   0, sizeof(int), 0, -1};
+                                   NULL, 0, sizeof(int), 0, -1};
 
 __attribute__((constructor)) static void register_tasks(void) {
   torc_abi_register(&sum_task);

@@ -22,7 +22,7 @@ void caller(double *a, double *b, int *v, int n) {
 // The first site's helpers count from its directive's line, and the line
 // that holds the bound of v is marked with the clause's line.
 // CHECK:      {{^}}#line 11 "{{.*}}clause-line-markers.c"
-// CHECK-NEXT: struct __torc_args_work {
+// CHECK-NEXT: struct __torc_args_1 {
 // CHECK:      static void __torc_spawn_1(int i, const int *v) {
 // CHECK:      {{^}}#line 12 "{{.*}}clause-line-markers.c"
 // CHECK-NEXT: {{^}}  __torc_buffers[0] = (torc_abi_buffer){(void *)v, 0, torc_abi_section_bytes((torc_abi_i64)(i), sizeof(*v), "v[0:i]", &__torc_task_work, &__torc_site), TORC_ABI_IN};

@@ -22,7 +22,7 @@ int caller(int x) {
 // CHECK-NEXT: {{^}}#endif
 // CHECK-NEXT: {{^}}#line 1 "{{.*}}line-markers.c"
 // CHECK:      {{^}}#line 12 "{{.*}}line-markers.c"
-// CHECK-NEXT: struct __torc_args_twice {
+// CHECK-NEXT: struct __torc_args_1 {
 // CHECK:      {{^}}#line 10 "{{.*}}line-markers.c"
 // CHECK-NEXT: int caller(int x) {
 // CHECK-NEXT:   int r;

@@ -14,5 +14,5 @@ void caller(int *r, int *v) {
 }
 
 // CHECK: int p28;
-// CHECK: sizeof(struct __torc_args_sum30), sizeof(int), 1, -1};
-// CHECK: struct __torc_args_sum30 __torc_block = {a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, a17, a18, a19, a20, a21, a22, a23, a24, a25, a26, a27, a28};
+// CHECK: sizeof(struct __torc_args_1), sizeof(int), 1, -1};
+// CHECK: struct __torc_args_1 __torc_block = {a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, a17, a18, a19, a20, a21, a22, a23, a24, a25, a26, a27, a28};

@@ -15,6 +15,6 @@ static long fib(int n) {
 }
 
 // CHECK:      static long fib(int);
-// CHECK-NEXT: struct __torc_args_fib {
+// CHECK-NEXT: struct __torc_args_1 {
 // CHECK:      #line 5 "{{.*}}recursive-prototype.c"
 // CHECK-NEXT: static long fib(int n) {

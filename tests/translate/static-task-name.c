@@ -9,4 +9,4 @@ void caller(int *r) {
   *r = helper(1);
 }
 
-// CHECK: __torc_task_helper = {TORC_ABI_VERSION, "{{.*}}static-task-name.c:helper", __torc_run_helper,
+// CHECK: __torc_task_helper = {TORC_ABI_VERSION, "{{.*}}static-task-name.c:helper", __torc_run_1, (void (*)(void))helper,

@@ -12,7 +12,7 @@ void caller(struct particle *q, double *r) {
   *r = weigh(*q, GREEN, 1, 0);
 }
 
-// CHECK:      struct __torc_args_weigh {
+// CHECK:      struct __torc_args_1 {
 // CHECK-NEXT:   struct particle p0;
 // CHECK-NEXT:   enum color p1;
 // CHECK-NEXT:   _Bool p2;

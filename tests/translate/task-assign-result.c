@@ -9,8 +9,8 @@ void caller(int *out) {
   out[2] = square(7);
 }
 
-// CHECK: *(int *)__torc_result = square(__torc_block->p0);
-// CHECK: __torc_task_square = {TORC_ABI_VERSION, "square", __torc_run_square, sizeof(struct __torc_args_square), sizeof(int), 0, -1};
+// CHECK: *(int *)__torc_result = ((__typeof__(square) *)__torc_task->function)(__torc_block->p0);
+// CHECK: __torc_task_square = {TORC_ABI_VERSION, "square", __torc_run_1, (void (*)(void))square, sizeof(struct __torc_args_1), sizeof(int), 0, -1};
 // CHECK: static void __torc_spawn_1(void *__torc_target, int x) {
 // CHECK: torc_abi_spawn(&__torc_task_square, &__torc_site, &__torc_block, 0, __torc_target, 0, 0);
 // CHECK: __torc_spawn_1(&(out[2]), 7);

@@ -12,9 +12,9 @@ void caller(cplx *r, cplx *x) {
   *r = mul(*x, 3, x);
 }
 
-// CHECK:      struct __torc_args_mul {
+// CHECK:      struct __torc_args_1 {
 // CHECK-NEXT:   cplx p0;
 // CHECK-NEXT:   word p1;
 // CHECK-NEXT: };
-// CHECK: *(cplx *)__torc_result = mul(__torc_block->p0, __torc_block->p1, __torc_pointers[0]);
+// CHECK: *(cplx *)__torc_result = ((__typeof__(mul) *)__torc_task->function)(__torc_block->p0, __torc_block->p1, __torc_pointers[0]);
 // CHECK: static void __torc_spawn_1(void *__torc_target, cplx a, word n, const cplx *b) {
