@@ -2,10 +2,13 @@
 
 #include "Translate.h"
 
+#include "RepeatFilter.h"
 #include "TorccConfig.h"
 #include "TranslateAction.h"
 
 #include "clang/Basic/FileManager.h"
+#include "clang/Frontend/CompilerInvocation.h"
+#include "clang/Frontend/TextDiagnosticPrinter.h"
 #include "clang/Tooling/Tooling.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/VirtualFileSystem.h"
@@ -79,11 +82,19 @@ std::optional<Translation> translateSource(const std::string &File,
                                            clang::DiagnosticConsumer *Diags) {
   TranslateResult Result;
   llvm::IntrusiveRefCntPtr<clang::FileManager> Files = withFile(File, Code);
-  clang::tooling::ToolInvocation Invocation(parseArguments(File, Setup),
-                                            makeTranslateAction(File, Result),
-                                            Files.get());
-  if (Diags)
-    Invocation.setDiagnosticConsumer(Diags);
+  std::vector<std::string> Args = parseArguments(File, Setup);
+  // Printed as Clang prints them, with the user's flags (colour, carets),
+  // but each only once.
+  std::vector<const char *> Argv;
+  for (const std::string &A : Args)
+    Argv.push_back(A.c_str());
+  llvm::IntrusiveRefCntPtr<clang::DiagnosticOptions> DiagOpts(
+      clang::CreateAndPopulateDiagOpts(Argv).release());
+  RepeatFilter Printer(std::make_unique<clang::TextDiagnosticPrinter>(
+      llvm::errs(), DiagOpts.get()));
+  clang::tooling::ToolInvocation Invocation(
+      std::move(Args), makeTranslateAction(File, Result), Files.get());
+  Invocation.setDiagnosticConsumer(Diags ? Diags : &Printer);
   if (!Invocation.run() || !Result.Ok)
     return std::nullopt;
   llvm::Expected<Translation> Out =
