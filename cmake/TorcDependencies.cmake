@@ -1,6 +1,8 @@
 # Finds MPI and Clang/LLVM, and stops with a message that says what to
 # install when either is missing.
 
+# The MPI library's own name for itself, for `torcc --version`.
+set(MPI_DETERMINE_LIBRARY_VERSION ON)
 find_package(MPI COMPONENTS C)
 if(NOT MPI_C_FOUND)
   message(FATAL_ERROR

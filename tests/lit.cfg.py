@@ -3,6 +3,7 @@
 # Substitutions, so that tests never hard-code a path:
 #   %torcc       the torcc command of this build
 #   %mpirun      mpirun allowed to oversubscribe (and to run as root)
+#   %mpiexec     the MPI launcher alone, for tests that set everything
 #   %mpirun-hosts [--hosts N] ...
 #                mpirun with each process on a simulated host of its own,
 #                with its own daemon and no shared memory between them
@@ -19,6 +20,7 @@
 #   %seq-cc      the plain sequential build command (pragmas ignored)
 #   %samples     the samples/ directory
 #   %torc-build  the build directory (for tools that take it)
+#   %torc-source the source tree
 #   %torcc-fuzz  the libFuzzer target, when the site configuration names a
 #                built one; tests that use it say REQUIRES: torcc-fuzz
 #   %tsan-bin    the runtime unit tests built with ThreadSanitizer, when
@@ -30,6 +32,7 @@
 #   %memcheck    valgrind's memcheck with the suite's options and
 #                suppressions (sanitizers/memcheck.test)
 import os
+import subprocess
 import shutil
 
 import lit.formats
@@ -141,15 +144,27 @@ else:
     config.substitutions.append(("%mpirun-hosts", os.path.join(
         config.torc_source_dir, "tests", "tools", "mpirun-hosts")))
     config.substitutions.append(("%mpirun", mpirun))
+    config.substitutions.append(("%mpiexec", config.mpiexec))
     config.substitutions.append(("%unit-bin", os.path.join(
         config.torc_binary_dir, "tests", "runtime", "bin")))
     config.substitutions.append(("%seq-cc", seq_cc))
-    config.substitutions.append(("%run-matrix", "%s %s --build-dir %s" % (
-        python, os.path.join(config.torc_source_dir, "tests", "tools",
-                             "run-matrix"), config.torc_binary_dir)))
+    config.substitutions.append((
+        "%run-matrix",
+        "%s %s --torcc %s --include-dir %s --library %s" % (
+            python, os.path.join(config.torc_source_dir, "tests", "tools",
+                                 "run-matrix"),
+            os.path.join(config.torc_tools_dir, "torcc"),
+            config.torc_include_dir,
+            os.path.join(config.torc_lib_dir, "libtorc.a"))))
     config.substitutions.append(("%samples", os.path.join(
         config.torc_source_dir, "samples")))
     config.substitutions.append(("%torc-build", config.torc_binary_dir))
+    config.substitutions.append(("%torc-source", config.torc_source_dir))
+    # The relocated-install test hides the source and build trees in a mount
+    # namespace of its own, which needs root (as in CI) or user namespaces.
+    if subprocess.run(["unshare", "-m", "true"], stdout=subprocess.DEVNULL,
+                      stderr=subprocess.DEVNULL).returncode == 0:
+        config.available_features.add("mount-namespace")
     config.substitutions.append(("%expect-status", "%s %s" % (
         python, os.path.join(config.torc_source_dir, "tests", "tools",
                              "expect-status.py"))))

@@ -17,6 +17,7 @@
 
 #include "clang/Frontend/FrontendActions.h"
 #include "clang/Tooling/Tooling.h"
+#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/raw_ostream.h"
 
 #include <cstdint>
@@ -27,6 +28,10 @@ namespace {
 /// The name the input parses under; quoted includes resolve in the
 /// current directory.
 const char *const InputName = "fuzz-input.c";
+
+/// The runtime's and Clang's headers, found beside the fuzzer as torcc
+/// finds them beside itself.
+torcc::ParseSetup Setup;
 
 /// Discards diagnostics but remembers the errors. It leaves the base
 /// class's counts at zero, or Clang would print "N errors generated" for
@@ -68,9 +73,22 @@ bool parses(const std::string &Code, const torcc::ParseSetup &Setup,
 
 } // namespace
 
+extern "C" int LLVMFuzzerInitialize(int *Argc, char ***Argv) {
+  (void)Argc;
+  static int Anchor;
+  Setup.Where = torcc::layoutFor(
+      llvm::sys::fs::getMainExecutable((*Argv)[0], &Anchor));
+  // Without its headers every input would fail alike, and pass.
+  std::string Missing = torcc::missingFrom(Setup.Where, /*Linking=*/false);
+  if (!Missing.empty()) {
+    llvm::errs() << "torcc-fuzz: " << Missing << "\n";
+    std::exit(1);
+  }
+  return 0;
+}
+
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
   llvm::StringRef Code(reinterpret_cast<const char *>(Data), Size);
-  torcc::ParseSetup Setup;
   ErrorRecorder Errors;
   std::optional<torcc::Translation> Translated =
       torcc::translateSource(InputName, Code, Setup, &Errors);

@@ -42,7 +42,7 @@ std::optional<TranslatedFile> translate(const std::string &File,
     return std::nullopt;
   }
   std::optional<Translation> Output =
-      translateSource(File, (*Buffer)->getBuffer(), {Flags, L.IncludeDir});
+      translateSource(File, (*Buffer)->getBuffer(), {Flags, L});
   if (!Output)
     return std::nullopt;
   return TranslatedFile{std::move(*Buffer), std::move(*Output)};
@@ -167,7 +167,6 @@ bool compileSource(const Options &O, const Layout &L, const std::string &Src,
                                    SrcDir.empty() ? "." : std::string(SrcDir)};
   Args.insert(Args.end(), O.CompileFlags.begin(), O.CompileFlags.end());
   Args.push_back("-I" + L.IncludeDir);
-  Args.push_back("-I" TORCC_SOURCE_RUNTIME_INCLUDE);
   for (const char *A : {"-c", "-x", "c"})
     Args.push_back(A);
   Args.push_back(Translated);
@@ -288,20 +287,6 @@ int translateOrBuild(const Options &O, const Layout &L) {
 
 } // namespace
 
-Layout layoutFor(const std::string &ExecutablePath) {
-  llvm::SmallString<256> Prefix(ExecutablePath);
-  llvm::sys::path::remove_filename(Prefix); // bin/
-  llvm::sys::path::remove_filename(Prefix); // the prefix
-  Layout L;
-  llvm::SmallString<256> Path(Prefix);
-  llvm::sys::path::append(Path, "include");
-  L.IncludeDir = std::string(Path);
-  Path = Prefix;
-  llvm::sys::path::append(Path, "lib", "libtorc.a");
-  L.Library = std::string(Path);
-  return L;
-}
-
 int runDriver(const Options &O, const Layout &L) {
   switch (O.M) {
   case Mode::Help:
@@ -309,13 +294,18 @@ int runDriver(const Options &O, const Layout &L) {
     return 0;
   case Mode::Version:
     llvm::outs() << "torcc " TORCC_VERSION " (Clang " TORCC_LLVM_VERSION
-                    ", torc ABI "
+                    ", " TORCC_MPI_NAME ", torc ABI "
                  << TORC_ABI_VERSION << ")\n";
     return 0;
   case Mode::Translate:
   case Mode::Driver:
-    return checkFiles(O) ? translateOrBuild(O, L) : 1;
+    break;
   }
+  std::string Missing =
+      missingFrom(L, O.M == Mode::Driver && !O.CompileOnly);
+  if (!Missing.empty())
+    return fail(Missing);
+  return checkFiles(O) ? translateOrBuild(O, L) : 1;
   return 1;
 }
 

@@ -19,14 +19,12 @@ namespace torcc {
 std::vector<std::string> parseArguments(const std::string &File,
                                         const ParseSetup &Setup) {
   std::vector<std::string> Args = {"torcc", "-fsyntax-only", "-xc",
-                                   "-resource-dir=" TORCC_CLANG_RESOURCE_DIR,
+                                   "-resource-dir=" + Setup.Where.ResourceDir,
                                    // Before the user's flags, so that
                                    // theirs win.
                                    "-D" TORCC_MACRO "=1"};
   Args.insert(Args.end(), Setup.Flags.begin(), Setup.Flags.end());
-  if (!Setup.RuntimeIncludeDir.empty())
-    Args.push_back("-I" + Setup.RuntimeIncludeDir);
-  Args.push_back("-I" TORCC_SOURCE_RUNTIME_INCLUDE);
+  Args.push_back("-I" + Setup.Where.IncludeDir);
   for (const char *Dir : TORCC_MPI_INCLUDE_DIRS)
     if (*Dir)
       Args.push_back(std::string("-isystem") + Dir);

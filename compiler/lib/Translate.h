@@ -9,6 +9,7 @@
 #define TORCC_TRANSLATE_H
 
 #include "EditList.h"
+#include "Layout.h"
 
 #include "clang/Basic/Diagnostic.h"
 #include "clang/Basic/FileManager.h"
@@ -25,9 +26,8 @@ namespace torcc {
 struct ParseSetup {
   /// The user's flags that change how the source parses (-I, -D, -std=...).
   std::vector<std::string> Flags;
-  /// The installed or built runtime headers (<torc.h>, <torc_abi.h>);
-  /// when empty, only the source tree's are searched.
-  std::string RuntimeIncludeDir;
+  /// Where the runtime's headers and Clang's builtin headers are.
+  Layout Where;
 };
 
 /// The command line that parses \p File as torcc does: C only, no
