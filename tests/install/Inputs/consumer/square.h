@@ -1,0 +1,3 @@
+#include <weights.h>
+
+static long weighted_square(int i) { return (long)WEIGHT * i * i; }
