@@ -9,7 +9,9 @@
 
 #include "CommandLine.h"
 
+#include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringRef.h"
+#include "llvm/Support/Path.h"
 
 namespace torcc {
 
@@ -115,6 +117,12 @@ bool Parser::run(std::string &Error) {
       SawE = true;
     } else if (A == "-v") {
       Out.Verbose = true;
+    } else if (A == "-p") {
+      if (I + 1 == Args.size()) {
+        Error = "missing argument to '-p'";
+        return false;
+      }
+      Out.CompilationDatabase = Args[++I];
     } else if (A == "-o" || A == "-x") {
       if (I + 1 == Args.size()) {
         Error = "missing argument to '" + A + "'";
@@ -168,6 +176,39 @@ bool parseCommandLine(const std::vector<std::string> &Args, Options &Out,
   return Parser(Args, Out).run(Error);
 }
 
+std::vector<std::string> parseFlagsOf(const std::vector<std::string> &Command,
+                                      const std::string &Directory) {
+  std::vector<std::string> Flags;
+  auto Absolute = [&](llvm::StringRef Path) {
+    if (Path.empty() || llvm::sys::path::is_absolute(Path))
+      return Path.str();
+    llvm::SmallString<256> Full(Directory);
+    llvm::sys::path::append(Full, Path);
+    return std::string(Full);
+  };
+  for (size_t I = 0; I < Command.size(); ++I) {
+    llvm::StringRef A = Command[I];
+    if (!isParseFlag(A)) {
+      if (takesSeparateValue(A))
+        ++I;
+      continue;
+    }
+    bool Path = A.startswith("-I") || A == "-isystem" || A == "-iquote" ||
+                A == "-idirafter" || A == "-include";
+    if (A == "-I" || A == "-D" || A == "-U" || takesSeparateValue(A)) {
+      if (I + 1 == Command.size())
+        break;
+      Flags.push_back(A.str());
+      Flags.push_back(Path ? Absolute(Command[++I]) : Command[++I]);
+    } else if (A.startswith("-I")) {
+      Flags.push_back("-I" + Absolute(A.drop_front(2)));
+    } else {
+      Flags.push_back(A.str());
+    }
+  }
+  return Flags;
+}
+
 const char *helpText() {
   return "usage: torcc in.c -o out.c [-- <compiler flags>]  translate a file\n"
          "       torcc -E in.c [-- <compiler flags>]       translate to "
@@ -190,6 +231,9 @@ const char *helpText() {
          "  -c          compile only; do not link\n"
          "  -E          translate only, to stdout\n"
          "  -v          print the commands torcc runs\n"
+         "  -p <dir>    parse each source also with the -I, -D, -U, -std=\n"
+         "              and -include flags of its entry in\n"
+         "              <dir>/compile_commands.json\n"
          "  --          the rest are compiler flags, for the translation and\n"
          "              the compile\n"
          "  --help      print this text\n"

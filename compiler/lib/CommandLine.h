@@ -28,6 +28,9 @@ struct Options {
   std::string Output; ///< Empty when -o was not given.
   bool CompileOnly = false;
   bool Verbose = false;
+  /// `-p DIR`: the directory of a compile_commands.json whose entry for
+  /// each source adds its parse flags; empty when not given.
+  std::string CompilationDatabase;
   /// Flags that change how the source parses (-I, -D, -U, -std=, ...).
   std::vector<std::string> ParseFlags;
   /// Flags for the compile step of the C compiler.
@@ -40,6 +43,13 @@ struct Options {
 /// \p Error to a one-line message.
 bool parseCommandLine(const std::vector<std::string> &Args, Options &Out,
                       std::string &Error);
+
+/// The flags of a C compiler command (without the compiler itself) that
+/// change how a source parses, in order, with the paths of relative -I,
+/// -isystem, -iquote, -idirafter and -include made absolute against
+/// \p Directory, where the command runs.
+std::vector<std::string> parseFlagsOf(const std::vector<std::string> &Command,
+                                      const std::string &Directory);
 
 /// The text of `torcc --help`.
 const char *helpText();

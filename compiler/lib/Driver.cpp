@@ -7,6 +7,7 @@
 #include "Translate.h"
 #include "torc_abi.h"
 
+#include "clang/Tooling/JSONCompilationDatabase.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -32,17 +33,57 @@ struct TranslatedFile {
   Translation Output;
 };
 
+/// The flags \p File parses with: those of its entry in the compilation
+/// database of `-p`, if given, then the command line's. Empty after a
+/// reported error.
+std::optional<std::vector<std::string>> parseFlagsFor(const Options &O,
+                                                      const std::string &File) {
+  if (O.CompilationDatabase.empty())
+    return O.ParseFlags;
+  // The file itself, not CompilationDatabase::loadFromDirectory, which
+  // would guess flags for a file that has no entry.
+  llvm::SmallString<256> Json(O.CompilationDatabase);
+  llvm::sys::path::append(Json, "compile_commands.json");
+  std::string Error;
+  std::unique_ptr<clang::tooling::CompilationDatabase> Database =
+      clang::tooling::JSONCompilationDatabase::loadFromFile(
+          Json, Error, clang::tooling::JSONCommandLineSyntax::AutoDetect);
+  if (!Database) {
+    fail("cannot read a compilation database in '" + O.CompilationDatabase +
+         "': " + Error);
+    return std::nullopt;
+  }
+  llvm::SmallString<256> Path(File);
+  llvm::sys::fs::make_absolute(Path);
+  llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
+  std::vector<clang::tooling::CompileCommand> Commands =
+      Database->getCompileCommands(Path);
+  if (Commands.empty()) {
+    fail("'" + File + "' has no entry in '" + O.CompilationDatabase +
+         "/compile_commands.json'");
+    return std::nullopt;
+  }
+  const clang::tooling::CompileCommand &C = Commands.front();
+  std::vector<std::string> Command(C.CommandLine.begin() + 1,
+                                   C.CommandLine.end());
+  std::vector<std::string> Flags = parseFlagsOf(Command, C.Directory);
+  Flags.insert(Flags.end(), O.ParseFlags.begin(), O.ParseFlags.end());
+  return Flags;
+}
+
 /// Translates \p File; the result is empty after any reported error.
 std::optional<TranslatedFile> translate(const std::string &File,
-                                        const std::vector<std::string> &Flags,
-                                        const Layout &L) {
+                                        const Options &O, const Layout &L) {
+  std::optional<std::vector<std::string>> Flags = parseFlagsFor(O, File);
+  if (!Flags)
+    return std::nullopt;
   auto Buffer = llvm::MemoryBuffer::getFile(File);
   if (!Buffer) {
     fail("cannot read '" + File + "': " + Buffer.getError().message());
     return std::nullopt;
   }
   std::optional<Translation> Output =
-      translateSource(File, (*Buffer)->getBuffer(), {Flags, L});
+      translateSource(File, (*Buffer)->getBuffer(), {*Flags, L});
   if (!Output)
     return std::nullopt;
   return TranslatedFile{std::move(*Buffer), std::move(*Output)};
@@ -151,7 +192,7 @@ void fixDependencyFile(const Options &O, const std::string &Object,
 bool compileSource(const Options &O, const Layout &L, const std::string &Src,
                    const std::string &Object, const std::string &Dir,
                    PrivateDirectory &Private) {
-  std::optional<TranslatedFile> Text = translate(Src, O.ParseFlags, L);
+  std::optional<TranslatedFile> Text = translate(Src, O, L);
   if (!Text)
     return false;
   std::string Translated =
@@ -274,7 +315,7 @@ int translateOrBuild(const Options &O, const Layout &L) {
   int Status = 1;
   if (O.M == Mode::Translate) {
     std::optional<TranslatedFile> Text =
-        translate(O.Sources[0], O.ParseFlags, L);
+        translate(O.Sources[0], O, L);
     Status = Text && writeTranslation(O.Output, *Text) ? 0 : 1;
   } else {
     Status = drive(O, L);
@@ -306,7 +347,6 @@ int runDriver(const Options &O, const Layout &L) {
   if (!Missing.empty())
     return fail(Missing);
   return checkFiles(O) ? translateOrBuild(O, L) : 1;
-  return 1;
 }
 
 } // namespace torcc
