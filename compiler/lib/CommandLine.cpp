@@ -193,13 +193,13 @@ std::vector<std::string> parseFlagsOf(const std::vector<std::string> &Command,
         ++I;
       continue;
     }
-    bool Path = A.startswith("-I") || A == "-isystem" || A == "-iquote" ||
-                A == "-idirafter" || A == "-include";
-    if (A == "-I" || A == "-D" || A == "-U" || takesSeparateValue(A)) {
+    bool NamesPath = A.startswith("-I") || A == "-isystem" ||
+                     A == "-iquote" || A == "-idirafter" || A == "-include";
+    if (takesSeparateValue(A)) {
       if (I + 1 == Command.size())
         break;
       Flags.push_back(A.str());
-      Flags.push_back(Path ? Absolute(Command[++I]) : Command[++I]);
+      Flags.push_back(NamesPath ? Absolute(Command[++I]) : Command[++I]);
     } else if (A.startswith("-I")) {
       Flags.push_back("-I" + Absolute(A.drop_front(2)));
     } else {

@@ -63,9 +63,11 @@ std::optional<std::vector<std::string>> parseFlagsFor(const Options &O,
          "/compile_commands.json'");
     return std::nullopt;
   }
+  // The entry's command, without the compiler that starts it.
   const clang::tooling::CompileCommand &C = Commands.front();
-  std::vector<std::string> Command(C.CommandLine.begin() + 1,
-                                   C.CommandLine.end());
+  std::vector<std::string> Command;
+  if (!C.CommandLine.empty())
+    Command.assign(C.CommandLine.begin() + 1, C.CommandLine.end());
   std::vector<std::string> Flags = parseFlagsOf(Command, C.Directory);
   Flags.insert(Flags.end(), O.ParseFlags.begin(), O.ParseFlags.end());
   return Flags;
