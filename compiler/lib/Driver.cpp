@@ -33,26 +33,46 @@ struct TranslatedFile {
   Translation Output;
 };
 
-/// The flags \p File parses with: those of its entry in the compilation
-/// database of `-p`, if given, then the command line's. Empty after a
-/// reported error.
-std::optional<std::vector<std::string>> parseFlagsFor(const Options &O,
-                                                      const std::string &File) {
+/// The flags each source parses with: those of its entry in the
+/// compilation database of `-p`, if given, then the command line's. The
+/// database is read once, however many sources there are.
+class SourceFlags {
+public:
+  explicit SourceFlags(const Options &O) : O(O) {}
+
+  /// Reads the database, if `-p` names one; false after reporting why it
+  /// cannot be read.
+  bool load();
+
+  /// The flags of \p File; empty after reporting that the database has no
+  /// entry for it.
+  std::optional<std::vector<std::string>> of(const std::string &File) const;
+
+private:
+  const Options &O;
+  std::unique_ptr<clang::tooling::CompilationDatabase> Database;
+};
+
+bool SourceFlags::load() {
   if (O.CompilationDatabase.empty())
-    return O.ParseFlags;
+    return true;
   // The file itself, not CompilationDatabase::loadFromDirectory, which
   // would guess flags for a file that has no entry.
   llvm::SmallString<256> Json(O.CompilationDatabase);
   llvm::sys::path::append(Json, "compile_commands.json");
   std::string Error;
-  std::unique_ptr<clang::tooling::CompilationDatabase> Database =
-      clang::tooling::JSONCompilationDatabase::loadFromFile(
-          Json, Error, clang::tooling::JSONCommandLineSyntax::AutoDetect);
-  if (!Database) {
+  Database = clang::tooling::JSONCompilationDatabase::loadFromFile(
+      Json, Error, clang::tooling::JSONCommandLineSyntax::AutoDetect);
+  if (!Database)
     fail("cannot read a compilation database in '" + O.CompilationDatabase +
          "': " + Error);
-    return std::nullopt;
-  }
+  return Database != nullptr;
+}
+
+std::optional<std::vector<std::string>>
+SourceFlags::of(const std::string &File) const {
+  if (!Database)
+    return O.ParseFlags;
   llvm::SmallString<256> Path(File);
   llvm::sys::fs::make_absolute(Path);
   llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
@@ -75,8 +95,9 @@ std::optional<std::vector<std::string>> parseFlagsFor(const Options &O,
 
 /// Translates \p File; the result is empty after any reported error.
 std::optional<TranslatedFile> translate(const std::string &File,
-                                        const Options &O, const Layout &L) {
-  std::optional<std::vector<std::string>> Flags = parseFlagsFor(O, File);
+                                        const SourceFlags &Parse,
+                                        const Layout &L) {
+  std::optional<std::vector<std::string>> Flags = Parse.of(File);
   if (!Flags)
     return std::nullopt;
   auto Buffer = llvm::MemoryBuffer::getFile(File);
@@ -191,10 +212,10 @@ void fixDependencyFile(const Options &O, const std::string &Object,
 
 /// Translates and compiles one source into \p Object. The translation sits
 /// alone in \p Dir, a directory of \p Private's.
-bool compileSource(const Options &O, const Layout &L, const std::string &Src,
-                   const std::string &Object, const std::string &Dir,
-                   PrivateDirectory &Private) {
-  std::optional<TranslatedFile> Text = translate(Src, O, L);
+bool compileSource(const Options &O, const Layout &L, const SourceFlags &Parse,
+                   const std::string &Src, const std::string &Object,
+                   const std::string &Dir, PrivateDirectory &Private) {
+  std::optional<TranslatedFile> Text = translate(Src, Parse, L);
   if (!Text)
     return false;
   std::string Translated =
@@ -275,7 +296,7 @@ bool checkFiles(const Options &O) {
   return true;
 }
 
-int drive(const Options &O, const Layout &L) {
+int drive(const Options &O, const Layout &L, const SourceFlags &Parse) {
   PrivateDirectory Private;
   std::string Error;
   if (!Private.create(Error))
@@ -296,7 +317,7 @@ int drive(const Options &O, const Layout &L) {
     Private.file(Dir, Stem + ".d");
     std::string Object = O.CompileOnly ? objectName(O, Item.Text)
                                        : Private.file(Dir, Stem + ".o");
-    if (!compileSource(O, L, Item.Text, Object, Dir, Private))
+    if (!compileSource(O, L, Parse, Item.Text, Object, Dir, Private))
       return 1;
     Link.push_back(Object);
   }
@@ -315,12 +336,14 @@ int drive(const Options &O, const Layout &L) {
 /// that make never takes it for up to date.
 int translateOrBuild(const Options &O, const Layout &L) {
   int Status = 1;
-  if (O.M == Mode::Translate) {
-    std::optional<TranslatedFile> Text =
-        translate(O.Sources[0], O, L);
-    Status = Text && writeTranslation(O.Output, *Text) ? 0 : 1;
-  } else {
-    Status = drive(O, L);
+  SourceFlags Parse(O);
+  if (Parse.load()) {
+    if (O.M == Mode::Translate) {
+      std::optional<TranslatedFile> Text = translate(O.Sources[0], Parse, L);
+      Status = Text && writeTranslation(O.Output, *Text) ? 0 : 1;
+    } else {
+      Status = drive(O, L, Parse);
+    }
   }
   if (Status != 0)
     for (const std::string &Out : outputsOf(O))
