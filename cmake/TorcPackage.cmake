@@ -12,6 +12,8 @@ install(TARGETS torc torc_shared EXPORT TorcTargets
   LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR})
 install(TARGETS torcc EXPORT TorcTargets
   RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+# The script that draws a TORC_TRACE file goes beside torcc.
+install(PROGRAMS tools/torc-trace-plot DESTINATION ${CMAKE_INSTALL_BINDIR})
 install(EXPORT TorcTargets NAMESPACE Torc:: DESTINATION ${TORC_CMAKE_DIR})
 
 configure_package_config_file(cmake/TorcConfig.cmake.in

@@ -21,6 +21,9 @@
 #   %samples     the samples/ directory
 #   %torc-build  the build directory (for tools that take it)
 #   %torc-source the source tree
+#   %torc-trace-plot
+#                tools/torc-trace-plot of the source tree, run by the
+#                Python that runs lit
 #   %torcc-fuzz  the libFuzzer target, when the site configuration names a
 #                built one; tests that use it say REQUIRES: torcc-fuzz
 #   %tsan-bin    the runtime unit tests built with ThreadSanitizer, when
@@ -34,6 +37,7 @@
 import os
 import subprocess
 import shutil
+import sys
 
 import lit.formats
 
@@ -160,6 +164,13 @@ else:
         config.torc_source_dir, "samples")))
     config.substitutions.append(("%torc-build", config.torc_binary_dir))
     config.substitutions.append(("%torc-source", config.torc_source_dir))
+    # The Python running lit, not the first python3 on PATH: build/run-tests
+    # chose it for having Debian's python3-psutil, and Debian's
+    # python3-matplotlib, which the script needs, is installed for the same
+    # interpreter.
+    config.substitutions.append(("%torc-trace-plot", "%s %s" % (
+        sys.executable, os.path.join(config.torc_source_dir, "tools",
+                                     "torc-trace-plot"))))
     # The relocated-install test hides the source and build trees in a mount
     # namespace of its own, which needs root (as in CI) or user namespaces.
     if subprocess.run(["unshare", "-m", "true"], stdout=subprocess.DEVNULL,
