@@ -139,7 +139,7 @@ std::string broadcastStatement(const BroadcastPlan &P,
     if (I.HasSection) {
       std::string Elem = "sizeof((" + Name + ")[0])";
       Offset = "(torc_abi_u64)(" + I.Lo + ") * " + Elem;
-      Bytes = sectionBytes(Name, I.Lo, I.Len, Elem, "0");
+      Bytes = sectionBytes(Name, I.Lo, I.Len, Elem, "0", "&__torc_site");
     }
     Items += (Items.empty() ? "{&" : ", {&") + globalName(I.Var) + ", " +
              Offset + ", " + Bytes + "}";

@@ -23,10 +23,10 @@ std::string quote(llvm::StringRef S) {
 
 std::string sectionBytes(llvm::StringRef Name, llvm::StringRef Lo,
                          llvm::StringRef Len, llvm::StringRef ElementSize,
-                         llvm::StringRef Task) {
+                         llvm::StringRef Task, llvm::StringRef Site) {
   return ("torc_abi_section_bytes((torc_abi_i64)(" + Len + "), " +
           ElementSize + ", " + quote((Name + "[" + Lo + ":" + Len + "]").str()) +
-          ", " + Task + ", &__torc_site)")
+          ", " + Task + ", " + Site + ")")
       .str();
 }
 
@@ -261,8 +261,13 @@ bool CodeGen::needsStore(const SpawnSite &S) const {
                                      S.Plan.Callee->getReturnType());
 }
 
-std::string CodeGen::spawnName(const SpawnSite &S) const {
-  return "__torc_spawn_" + std::to_string(S.Id);
+std::string CodeGen::siteName(const SpawnSite &S) const {
+  return "__torc_site_" + std::to_string(S.Id);
+}
+
+std::string CodeGen::spawnCall(const SpawnSite &S, unsigned Helper) const {
+  return "__torc_spawn_" + std::to_string(Helper) + "(&" +
+         descriptorName(S.Plan.Callee) + ", &" + siteName(S);
 }
 
 std::string CodeGen::loopOpen(const SpawnSite &S) const {
@@ -273,7 +278,7 @@ std::string CodeGen::loopOpen(const SpawnSite &S) const {
                         : "1";
   return "{torc_abi_group __torc_group_" + Id +
          "; torc_abi_group_begin(&__torc_group_" + Id + ", (long)(" + Chunk +
-         "), &__torc_loop_site_" + Id + ");";
+         "), &" + siteName(S) + ");";
 }
 
 std::string CodeGen::loopClose(const SpawnSite &S) const {
@@ -321,10 +326,13 @@ std::vector<std::string> CodeGen::leadingArguments(const SpawnSite &S,
   return Args;
 }
 
-void CodeGen::spawnSignature(const SpawnSite &S, llvm::raw_ostream &OS) const {
+void CodeGen::spawnSignature(const SpawnSite &S, unsigned Helper,
+                             llvm::raw_ostream &OS) const {
   const Directive &D = *S.Site->Dir;
-  OS << "static void __torc_spawn_" << S.Id << "(";
+  OS << "static void __torc_spawn_" << Helper << "(";
   ParameterList Params(OS);
+  Params.next() << "torc_abi_task *__torc_task";
+  Params.next() << "const torc_abi_site *__torc_site";
   if (S.Site->Target)
     Params.next() << "void *__torc_target";
   if (S.Site->Loop)
@@ -402,14 +410,14 @@ void CodeGen::inlineCall(const SpawnSite &S, llvm::raw_ostream &OS) const {
   OS << "    return;\n  }\n";
 }
 
-void CodeGen::bufferInit(const ParamPlan &P, llvm::StringRef Descriptor,
+void CodeGen::bufferInit(const ParamPlan &P, bool Markers,
                          llvm::raw_ostream &OS) const {
   std::string Size = P.ByteElements ? "1" : "sizeof(*" + P.Name + ")";
   // A string's size is counted when it is spawned; a local task's pointer
   // and a `void *` without a length move no bytes.
   bool Sized = !P.IsString && P.HasExtent && !(P.ByteElements && P.Len.empty());
   // The line holds the clause's bounds; an error in them points there.
-  if (Sized && P.Section.isValid())
+  if (Markers && Sized && P.Section.isValid())
     OS << lineMarker(Ctx.getSourceManager(), P.Section, FileName);
   OS << "  __torc_buffers[" << P.BufferIndex << "] = (torc_abi_buffer){(void *)"
      << P.Name << ", ";
@@ -422,7 +430,7 @@ void CodeGen::bufferInit(const ParamPlan &P, llvm::StringRef Descriptor,
   if (P.IsString) {
     OS << "torc_abi_string_bytes(" << P.Name << ")";
   } else if (Sized && !P.Len.empty()) {
-    OS << sectionBytes(P.Name, P.Lo, P.Len, Size, Descriptor);
+    OS << sectionBytes(P.Name, P.Lo, P.Len, Size, "__torc_task", "__torc_site");
   } else if (Sized) {
     OS << Size;
   } else {
@@ -460,18 +468,19 @@ void CodeGen::optionsInit(const SpawnSite &S, llvm::raw_ostream &OS) const {
   OS << ", " << (S.Site->Loop ? "__torc_group" : "0") << "};\n";
 }
 
-void CodeGen::siteBlock(const SpawnSite &S, unsigned Shape,
-                        llvm::raw_ostream &OS) const {
-  const Directive &D = *S.Site->Dir;
-  const TransferPlan &P = S.Plan;
+void CodeGen::siteData(const SpawnSite &S, llvm::raw_ostream &OS) const {
   storeBlock(S, OS);
   callbackBlock(S, OS);
-  if (S.Site->Loop)
-    OS << "static const torc_abi_site __torc_loop_site_" << S.Id << " = {"
-       << QuotedFileName << ", " << S.Line << "};\n";
-  spawnSignature(S, OS);
-  OS << " {\n  static const torc_abi_site __torc_site = {" << QuotedFileName
-     << ", " << S.Line << "};\n";
+  OS << "static const torc_abi_site " << siteName(S) << " = {"
+     << QuotedFileName << ", " << S.Line << "};\n";
+}
+
+void CodeGen::spawnHelper(const SpawnSite &S, unsigned Shape, unsigned Helper,
+                          bool Markers, llvm::raw_ostream &OS) const {
+  const Directive &D = *S.Site->Dir;
+  const TransferPlan &P = S.Plan;
+  spawnSignature(S, Helper, OS);
+  OS << " {\n";
   if (D.find(ClauseKind::If))
     inlineCall(S, OS);
   if (P.NumFields) {
@@ -488,16 +497,15 @@ void CodeGen::siteBlock(const SpawnSite &S, unsigned Shape,
   }
   if (P.NumBuffers) {
     OS << "  torc_abi_buffer __torc_buffers[" << P.NumBuffers << "];\n";
-    std::string Descriptor = "&" + descriptorName(P.Callee);
     for (const ParamPlan &Q : P.Params)
       if (Q.IsBuffer)
-        bufferInit(Q, Descriptor, OS);
+        bufferInit(Q, Markers, OS);
   }
   const char *Args = P.NumFields ? "&__torc_block" : "0";
   const char *Buffers = P.NumBuffers ? "__torc_buffers" : "0";
   if (D.Kind == DirectiveKind::Spmd) {
-    OS << "  torc_abi_spmd(&" << descriptorName(P.Callee)
-       << ", &__torc_site, " << Args << ", " << Buffers << ");\n}\n";
+    OS << "  torc_abi_spmd(__torc_task, __torc_site, " << Args << ", "
+       << Buffers << ");\n}\n";
     return;
   }
   bool HasOptions = S.Site->Loop || D.find(ClauseKind::Local) ||
@@ -512,9 +520,8 @@ void CodeGen::siteBlock(const SpawnSite &S, unsigned Shape,
   }
   if (HasOptions)
     optionsInit(S, OS);
-  OS << "  torc_abi_spawn(&" << descriptorName(P.Callee)
-     << ", &__torc_site, " << Args << ", " << Buffers << ", "
-     << (S.Site->Target ? "__torc_target" : "0") << ", ";
+  OS << "  torc_abi_spawn(__torc_task, __torc_site, " << Args << ", "
+     << Buffers << ", " << (S.Site->Target ? "__torc_target" : "0") << ", ";
   if (needsStore(S))
     OS << "__torc_store_" << S.Id;
   else

@@ -55,10 +55,17 @@ public:
   /// The name of the descriptor of task function \p F.
   std::string descriptorName(const clang::FunctionDecl *F) const;
 
-  /// The store, callback and spawn functions of one site, whose task
-  /// function has shape \p Shape.
-  void siteBlock(const SpawnSite &S, unsigned Shape,
-                 llvm::raw_ostream &OS) const;
+  /// What belongs to one site alone: its store and callback functions and
+  /// its torc_abi_site, which the rewritten call passes to its helper.
+  void siteData(const SpawnSite &S, llvm::raw_ostream &OS) const;
+
+  /// The spawn helper `__torc_spawn_<Helper>` of site \p S, whose task
+  /// function has shape \p Shape. It takes the task's descriptor and the
+  /// site as arguments, so sites whose helpers read alike can share one
+  /// (SpawnHelpers). Without \p Markers, the `#line` markers of the
+  /// clauses' text are left out.
+  void spawnHelper(const SpawnSite &S, unsigned Shape, unsigned Helper,
+                   bool Markers, llvm::raw_ostream &OS) const;
 
   /// The constructor that registers \p R, or nothing when it is empty.
   std::string registration(const Registrations &R) const;
@@ -70,7 +77,10 @@ public:
   std::vector<std::string> leadingArguments(const SpawnSite &S,
                                             unsigned Resume) const;
 
-  std::string spawnName(const SpawnSite &S) const;
+  /// The start of the rewritten call to helper \p Helper, up to its
+  /// descriptor and site arguments: `__torc_spawn_3(&__torc_task_f,
+  /// &__torc_site_5`.
+  std::string spawnCall(const SpawnSite &S, unsigned Helper) const;
 
   /// `parallel for`: what replaces the directive (opening a block that
   /// declares and starts the loop's group) and what follows the loop
@@ -92,11 +102,13 @@ private:
                   llvm::raw_ostream &OS) const;
   void callbackBlock(const SpawnSite &S, llvm::raw_ostream &OS) const;
   void storeBlock(const SpawnSite &S, llvm::raw_ostream &OS) const;
-  void spawnSignature(const SpawnSite &S, llvm::raw_ostream &OS) const;
+  std::string siteName(const SpawnSite &S) const;
+  void spawnSignature(const SpawnSite &S, unsigned Helper,
+                      llvm::raw_ostream &OS) const;
   void inlineCall(const SpawnSite &S, llvm::raw_ostream &OS) const;
-  /// One torc_abi_buffer of a spawn, from its plan; \p Descriptor is the
-  /// address of the task's descriptor, for messages about the section.
-  void bufferInit(const ParamPlan &P, llvm::StringRef Descriptor,
+  /// One torc_abi_buffer of a spawn, from its plan, with its clause's line
+  /// marker when \p Markers.
+  void bufferInit(const ParamPlan &P, bool Markers,
                   llvm::raw_ostream &OS) const;
   void optionsInit(const SpawnSite &S, llvm::raw_ostream &OS) const;
   void directCall(const TransferPlan &Plan, llvm::raw_ostream &OS) const;
@@ -113,12 +125,12 @@ std::string quote(llvm::StringRef S);
 
 /// The C expression for the bytes of section `Name[Lo:Len]` of elements of
 /// \p ElementSize bytes (a C expression), checked by the runtime, which
-/// names the section, \p Task (a C expression for the task descriptor, or
-/// "0" for a broadcast) and `__torc_site` when the length is negative or
-/// the bytes overflow.
+/// names the section, \p Task (a C expression for the address of the task
+/// descriptor, or "0" for a broadcast) and \p Site (one for the address of
+/// the torc_abi_site) when the length is negative or the bytes overflow.
 std::string sectionBytes(llvm::StringRef Name, llvm::StringRef Lo,
                          llvm::StringRef Len, llvm::StringRef ElementSize,
-                         llvm::StringRef Task);
+                         llvm::StringRef Task, llvm::StringRef Site);
 
 } // namespace torcc
 

@@ -3,6 +3,7 @@
 #include "Rewriting.h"
 
 #include "LineMarkers.h"
+#include "SpawnHelpers.h"
 #include "TaskShapes.h"
 #include "TorccConfig.h"
 
@@ -24,7 +25,7 @@ public:
   MainFileRewriter(ASTContext &Ctx, const CodeGen &Gen, const RewriteInput &In,
                    Diagnostics &Diags, EditList &Out)
       : Ctx(Ctx), SM(Ctx.getSourceManager()), LO(Ctx.getLangOpts()), Gen(Gen),
-        In(In), Diags(Diags), Out(Out) {}
+        In(In), Diags(Diags), Out(Out), Helpers(Ctx, Gen) {}
 
   bool run();
 
@@ -38,8 +39,8 @@ private:
   std::string directiveStatement(const Directive &D) const;
   void closeLoop(const SpawnSite &S);
   void insertGlobals(const BroadcastPlan &P);
-  void rewriteCall(const SpawnSite &S);
-  void insertBlocks(const SpawnSite &S);
+  void rewriteCall(const SpawnSite &S, unsigned Helper);
+  unsigned insertBlocks(const SpawnSite &S);
   SourceLocation insertionPoint(const FunctionDecl *Caller);
   bool declaredBefore(const FunctionDecl *F, SourceLocation Loc) const;
   void rewriteMain(const FunctionDecl *Main);
@@ -58,6 +59,7 @@ private:
   llvm::DenseSet<const FunctionDecl *> Emitted;
   llvm::DenseSet<const VarDecl *> EmittedGlobals;
   TaskShapes Shapes;
+  SpawnHelpers Helpers;
   Registrations Registered;
   /// Where the text of the main file begins: after a UTF-8 byte-order
   /// mark, which must stay the first bytes of the output, since a compiler
@@ -143,7 +145,7 @@ void MainFileRewriter::insertGlobals(const BroadcastPlan &P) {
     }
 }
 
-void MainFileRewriter::rewriteCall(const SpawnSite &S) {
+void MainFileRewriter::rewriteCall(const SpawnSite &S, unsigned Helper) {
   const CallSite &C = *S.Site;
   SourceLocation Begin = C.Statement->getBeginLoc();
   SourceLocation End = C.Statement->getEndLoc();
@@ -168,19 +170,15 @@ void MainFileRewriter::rewriteCall(const SpawnSite &S) {
   // returning to the line of the text that follows it, after `(`.
   unsigned Resume = SM.getExpansionLineNumber(LParen->getLocation());
   for (const std::string &A : Gen.leadingArguments(S, Resume))
-    Leading += (Leading.empty() ? "" : ", ") + A;
-  bool HasArgs = C.Call->getNumArgs() > 0;
+    Leading += ", " + A;
+  std::string Rest = Leading + (C.Call->getNumArgs() ? ", " : "");
   SourceLocation AfterLParen = LParen->getEndLoc();
-  std::string Spawn = Gen.spawnName(S) + "(";
+  std::string Spawn = Gen.spawnCall(S, Helper);
   if (C.Target) {
-    replace(Begin, TargetBegin, Spawn + "&(");
-    std::string Mid = ")";
-    if (!Leading.empty())
-      Mid += ", " + Leading;
-    replace(TargetEnd, AfterLParen, Mid + (HasArgs ? ", " : ""));
+    replace(Begin, TargetBegin, Spawn + ", &(");
+    replace(TargetEnd, AfterLParen, ")" + Rest);
   } else {
-    replace(Begin, AfterLParen,
-            Spawn + Leading + (HasArgs && !Leading.empty() ? ", " : ""));
+    replace(Begin, AfterLParen, Spawn + Rest);
   }
   // Parentheses around the call close after its own; they opened inside
   // the text replaced above, so they go too.
@@ -213,17 +211,20 @@ bool MainFileRewriter::declaredBefore(const FunctionDecl *F,
   return false;
 }
 
-void MainFileRewriter::insertBlocks(const SpawnSite &S) {
+/// Inserts what site \p S needs before its caller, and returns the number of
+/// the spawn helper it calls.
+unsigned MainFileRewriter::insertBlocks(const SpawnSite &S) {
   SourceLocation At = insertionPoint(S.Site->Caller);
   if (At.isInvalid()) {
     Diags.report(S.Site->Caller->getLocation(), Diag::rewrite_in_macro)
         << S.Site->Caller;
     Failed = true;
-    return;
+    return 0;
   }
   // The blocks come in many small pieces; a buffer in front of the string
   // saves a call into it for each one.
-  llvm::raw_string_ostream Text(Insertions[offset(At)]);
+  unsigned Offset = offset(At);
+  llvm::raw_string_ostream Text(Insertions[Offset]);
   Text.SetBufferSize(4096);
   // The helpers' lines count from the directive's line, so that an error
   // in one points at the directive that asked for it, not at the code
@@ -243,9 +244,11 @@ void MainFileRewriter::insertBlocks(const SpawnSite &S) {
   if (const FunctionDecl *G = S.Plan.Callback)
     if (!declaredBefore(G, At) && Emitted.insert(G->getCanonicalDecl()).second)
       Gen.prototype(G, Marked);
-  Gen.siteBlock(S, Shapes.of(F), Marked);
+  Gen.siteData(S, Marked);
+  unsigned Helper = Helpers.use(S, Shapes.of(F), Offset, Marked);
   Marked.flush();
   Text.flush(); // A string stream with a buffer does not flush when destroyed.
+  return Helper;
 }
 
 void MainFileRewriter::rewriteMain(const FunctionDecl *Main) {
@@ -319,8 +322,7 @@ bool MainFileRewriter::run() {
   for (const BroadcastPlan &P : *In.Broadcasts)
     insertGlobals(P);
   for (const SpawnSite &S : *In.Sites) {
-    rewriteCall(S);
-    insertBlocks(S);
+    rewriteCall(S, insertBlocks(S));
     if (S.Site->Loop)
       closeLoop(S);
   }

@@ -15,5 +15,5 @@ void caller(double (*a)[4], double (*c)[4], double *v) {
   shift(7, v);
 }
 
-// CHECK: (torc_abi_buffer){(void *)c, 0, torc_abi_section_bytes((torc_abi_i64)(bs), sizeof(*c), "c[0:bs]", &__torc_task_square, &__torc_site), TORC_ABI_OUT};
-// CHECK: (torc_abi_buffer){(void *)v, 0, torc_abi_section_bytes((torc_abi_i64)(n), sizeof(*v), "v[0:n]", &__torc_task_shift, &__torc_site), TORC_ABI_INOUT};
+// CHECK: (torc_abi_buffer){(void *)c, 0, torc_abi_section_bytes((torc_abi_i64)(bs), sizeof(*c), "c[0:bs]", __torc_task, __torc_site), TORC_ABI_OUT};
+// CHECK: (torc_abi_buffer){(void *)v, 0, torc_abi_section_bytes((torc_abi_i64)(n), sizeof(*v), "v[0:n]", __torc_task, __torc_site), TORC_ABI_INOUT};

@@ -10,5 +10,5 @@ void caller(int *r) {
   (half(4));
 }
 
-// CHECK: __torc_spawn_1(&(*r), 8);
-// CHECK: __torc_spawn_2(4);
+// CHECK: __torc_spawn_1(&__torc_task_half, &__torc_site_1, &(*r), 8);
+// CHECK: __torc_spawn_2(&__torc_task_half, &__torc_site_2, 4);

@@ -23,19 +23,19 @@ void caller(double *a, double *b, int *v, int n) {
 // that holds the bound of v is marked with the clause's line.
 // CHECK:      {{^}}#line 11 "{{.*}}clause-line-markers.c"
 // CHECK-NEXT: struct __torc_args_1 {
-// CHECK:      static void __torc_spawn_1(int i, const int *v) {
+// CHECK:      static void __torc_spawn_1(torc_abi_task *__torc_task, const torc_abi_site *__torc_site, int i, const int *v) {
 // CHECK:      {{^}}#line 12 "{{.*}}clause-line-markers.c"
-// CHECK-NEXT: {{^}}  __torc_buffers[0] = (torc_abi_buffer){(void *)v, 0, torc_abi_section_bytes((torc_abi_i64)(i), sizeof(*v), "v[0:i]", &__torc_task_work, &__torc_site), TORC_ABI_IN};
+// CHECK-NEXT: {{^}}  __torc_buffers[0] = (torc_abi_buffer){(void *)v, 0, torc_abi_section_bytes((torc_abi_i64)(i), sizeof(*v), "v[0:i]", __torc_task, __torc_site), TORC_ABI_IN};
 // CHECK-NEXT: {{^}}#line 11 "{{.*}}clause-line-markers.c"
 // CHECK-NEXT: {{^}}  torc_abi_spawn(
 
 // Sections declared in a header are marked with the header's line.
 // CHECK:      {{^}}#line 14 "{{.*}}clause-line-markers.c"
-// CHECK:      static void __torc_spawn_2(int n, const double *x, double *y) {
+// CHECK:      static void __torc_spawn_2(torc_abi_task *__torc_task, const torc_abi_site *__torc_site, int n, const double *x, double *y) {
 // CHECK:      {{^}}#line 2 "{{.*}}declared-sections.h"
-// CHECK-NEXT: {{^}}  __torc_buffers[0] = (torc_abi_buffer){(void *)x, 0, torc_abi_section_bytes((torc_abi_i64)(n), sizeof(*x), "x[0:n]", &__torc_task_scale, &__torc_site), TORC_ABI_IN};
+// CHECK-NEXT: {{^}}  __torc_buffers[0] = (torc_abi_buffer){(void *)x, 0, torc_abi_section_bytes((torc_abi_i64)(n), sizeof(*x), "x[0:n]", __torc_task, __torc_site), TORC_ABI_IN};
 // CHECK-NEXT: {{^}}#line 2 "{{.*}}declared-sections.h"
-// CHECK-NEXT: {{^}}  __torc_buffers[1] = (torc_abi_buffer){(void *)y, 0, torc_abi_section_bytes((torc_abi_i64)(n), sizeof(*y), "y[0:n]", &__torc_task_scale, &__torc_site), TORC_ABI_OUT};
+// CHECK-NEXT: {{^}}  __torc_buffers[1] = (torc_abi_buffer){(void *)y, 0, torc_abi_section_bytes((torc_abi_i64)(n), sizeof(*y), "y[0:n]", __torc_task, __torc_site), TORC_ABI_OUT};
 // CHECK-NEXT: {{^}}#line 14 "{{.*}}clause-line-markers.c"
 // CHECK-NEXT: {{^}}  torc_abi_spawn(
 
@@ -47,6 +47,6 @@ void caller(double *a, double *b, int *v, int n) {
 // CHECK-NEXT: {{^}}#line 17 "{{.*}}clause-line-markers.c"
 // CHECK-NEXT: {{^}}n / 4
 // CHECK-NEXT: {{^}}#line 16 "{{.*}}clause-line-markers.c"
-// CHECK-NEXT: {{^}}), &__torc_loop_site_3);
+// CHECK-NEXT: {{^}}), &__torc_site_3);
 // CHECK-EMPTY:
 // CHECK-NEXT: {{^}}  for (int i = 0; i < n; i++)

@@ -9,6 +9,6 @@ void caller(int *a, int *b, int *c) {
   copy(4, a, b, c);
 }
 
-// CHECK: (torc_abi_buffer){(void *)src, (torc_abi_u64)((n > 2 ? 1 : 0)) * sizeof(*src), torc_abi_section_bytes((torc_abi_i64)(n - (n > 2 ? 1 : 0)), sizeof(*src), "src[(n > 2 ? 1 : 0):n - (n > 2 ? 1 : 0)]", &__torc_task_copy, &__torc_site), TORC_ABI_IN};
-// CHECK: (torc_abi_buffer){(void *)dst, 0, torc_abi_section_bytes((torc_abi_i64)(n), sizeof(*dst), "dst[0:n]", &__torc_task_copy, &__torc_site), TORC_ABI_OUT};
+// CHECK: (torc_abi_buffer){(void *)src, (torc_abi_u64)((n > 2 ? 1 : 0)) * sizeof(*src), torc_abi_section_bytes((torc_abi_i64)(n - (n > 2 ? 1 : 0)), sizeof(*src), "src[(n > 2 ? 1 : 0):n - (n > 2 ? 1 : 0)]", __torc_task, __torc_site), TORC_ABI_IN};
+// CHECK: (torc_abi_buffer){(void *)dst, 0, torc_abi_section_bytes((torc_abi_i64)(n), sizeof(*dst), "dst[0:n]", __torc_task, __torc_site), TORC_ABI_OUT};
 // CHECK: (torc_abi_buffer){(void *)aux, 0, sizeof(*aux), TORC_ABI_OUT};

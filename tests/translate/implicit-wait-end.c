@@ -13,7 +13,7 @@ void spawn_all(int *r, int n) {
   }
 }
 // CHECK-LABEL: void spawn_all(int *r, int n) {
-// CHECK:       __torc_spawn_1(&(r[i]), i);
+// CHECK:       __torc_spawn_1(&__torc_task_g, &__torc_site_1, &(r[i]), i);
 // CHECK-NEXT:    }
 // CHECK-NEXT:  torc_abi_wait();}
 
@@ -23,7 +23,7 @@ void waited(int *r) {
 #pragma torc wait
 }
 // CHECK-LABEL: void waited(int *r) {
-// CHECK:       __torc_spawn_2(&(r[0]), 0);
+// CHECK:       __torc_spawn_1(&__torc_task_g, &__torc_site_2, &(r[0]), 0);
 // CHECK-NEXT:  torc_abi_wait();
 // CHECK-NEXT:  }
 
@@ -38,7 +38,7 @@ void in_loop(int *r, int n) {
 // The loop's second iteration may return with the first one's child
 // still running.
 // CHECK-LABEL: void in_loop(int *r, int n) {
-// CHECK:       __torc_spawn_3(&(r[n]), n);
+// CHECK:       __torc_spawn_1(&__torc_task_g, &__torc_site_3, &(r[n]), n);
 // CHECK-NEXT:    if (n == 5)
 // CHECK-NEXT:      { torc_abi_wait(); return; }
 // CHECK-NEXT:    }
@@ -50,5 +50,5 @@ int main(void) {
   r[1] = g(1);
 }
 // CHECK-LABEL: int __torc_main(void) {
-// CHECK:       __torc_spawn_4(&(r[1]), 1);
+// CHECK:       __torc_spawn_1(&__torc_task_g, &__torc_site_4, &(r[1]), 1);
 // CHECK-NEXT:  torc_abi_wait(); return 0;}

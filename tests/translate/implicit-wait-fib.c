@@ -19,7 +19,7 @@ long fib(int n) {
 // CHECK-NEXT:   if (n < 2)
 // CHECK-NEXT:     return n;
 // CHECK-NEXT:   long a, b;
-// CHECK:        __torc_spawn_2(&(b), n - 2);
+// CHECK:        __torc_spawn_1(&__torc_task_fib, &__torc_site_2, &(b), n - 2);
 // CHECK-NEXT: torc_abi_wait();
 // CHECK-NEXT:   return a + b;
 // CHECK-NEXT: }

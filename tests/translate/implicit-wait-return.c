@@ -33,7 +33,7 @@ int pick(int n) {
 // CHECK-NEXT:   int r = 0;
 // CHECK-NEXT:   if (n < 0)
 // CHECK-NEXT:     return -1;
-// CHECK:        __torc_spawn_1(&(r), n);
+// CHECK:        __torc_spawn_1(&__torc_task_g, &__torc_site_1, &(r), n);
 // CHECK-NEXT:   if (n > 3)
 // CHECK-NEXT:     { torc_abi_wait(); return r; }
 // CHECK-NEXT:   else if (n > 2)

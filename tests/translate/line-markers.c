@@ -28,7 +28,7 @@ int caller(int x) {
 // CHECK-NEXT:   int r;
 // CHECK-EMPTY:
 // CHECK-EMPTY:
-// CHECK-NEXT:   __torc_spawn_1(&(r), {{$}}
+// CHECK-NEXT:   __torc_spawn_1(&__torc_task_twice, &__torc_site_1, &(r), {{$}}
 // CHECK-NEXT: {{^}}#line 13 "{{.*}}line-markers.c"
 // CHECK-NEXT: {{^}}((x > 1) ? 1 : 0)
 // CHECK-NEXT: {{^}}#line 14 "{{.*}}line-markers.c"

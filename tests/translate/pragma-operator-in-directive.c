@@ -23,4 +23,4 @@ void caller(void) {
 // CHECK: void caller(void) {
 // CHECK-NEXT: DO_PRAGMA(GCC diagnostic push)
 // CHECK-NEXT: PRAGMA("GCC diagnostic pop")
-// CHECK-NEXT: {{^}}   __torc_spawn_1(1);
+// CHECK-NEXT: {{^}}   __torc_spawn_1(&__torc_task_work, &__torc_site_1, 1);

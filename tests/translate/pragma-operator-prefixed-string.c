@@ -11,6 +11,6 @@ void caller(void) {
 }
 
 // CHECK: void caller(void) {
-// CHECK-NEXT: {{^}}   __torc_spawn_1(1);
-// CHECK-NEXT: {{^}}   __torc_spawn_2(2);
+// CHECK-NEXT: {{^}}   __torc_spawn_1(&__torc_task_work, &__torc_site_1, 1);
+// CHECK-NEXT: {{^}}   __torc_spawn_1(&__torc_task_work, &__torc_site_2, 2);
 // CHECK-NEXT: {{^}}  torc_abi_wait();

@@ -54,7 +54,7 @@ out:
   return;
 }
 // CHECK-LABEL: void waited_in_block(int n) {
-// CHECK:       __torc_spawn_7(&(outer[i % 8]), i);
+// CHECK:       __torc_spawn_1(&__torc_task_f, &__torc_site_7, &(outer[i % 8]), i);
 // CHECK:       out:
 // CHECK-NEXT:    return;
 
@@ -72,4 +72,4 @@ void in_switch(int n) {
   }
 }
 // CHECK-LABEL: void in_switch(int n) {
-// CHECK:       __torc_spawn_8(&(r), n);
+// CHECK:       __torc_spawn_1(&__torc_task_f, &__torc_site_8, &(r), n);

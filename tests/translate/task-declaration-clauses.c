@@ -13,9 +13,9 @@ void caller(double *u, double *v) {
 }
 
 // CHECK-NOT: #pragma torc
-// CHECK: static void __torc_spawn_1(
-// CHECK: (torc_abi_buffer){(void *)x, 0, torc_abi_section_bytes((torc_abi_i64)(n), sizeof(*x), "x[0:n]", &__torc_task_saxpy, &__torc_site), TORC_ABI_IN};
-// CHECK: (torc_abi_buffer){(void *)y, 0, torc_abi_section_bytes((torc_abi_i64)(n), sizeof(*y), "y[0:n]", &__torc_task_saxpy, &__torc_site), TORC_ABI_OUT};
-// CHECK: static void __torc_spawn_2(
-// CHECK: (torc_abi_buffer){(void *)x, 0, torc_abi_section_bytes((torc_abi_i64)(n), sizeof(*x), "x[0:n]", &__torc_task_saxpy, &__torc_site), TORC_ABI_IN};
-// CHECK: (torc_abi_buffer){(void *)y, 0, torc_abi_section_bytes((torc_abi_i64)(2 * n), sizeof(*y), "y[0:2 * n]", &__torc_task_saxpy, &__torc_site), TORC_ABI_INOUT};
+// CHECK: static void __torc_spawn_1(torc_abi_task *__torc_task, const torc_abi_site *__torc_site, 
+// CHECK: (torc_abi_buffer){(void *)x, 0, torc_abi_section_bytes((torc_abi_i64)(n), sizeof(*x), "x[0:n]", __torc_task, __torc_site), TORC_ABI_IN};
+// CHECK: (torc_abi_buffer){(void *)y, 0, torc_abi_section_bytes((torc_abi_i64)(n), sizeof(*y), "y[0:n]", __torc_task, __torc_site), TORC_ABI_OUT};
+// CHECK: static void __torc_spawn_2(torc_abi_task *__torc_task, const torc_abi_site *__torc_site, 
+// CHECK: (torc_abi_buffer){(void *)x, 0, torc_abi_section_bytes((torc_abi_i64)(n), sizeof(*x), "x[0:n]", __torc_task, __torc_site), TORC_ABI_IN};
+// CHECK: (torc_abi_buffer){(void *)y, 0, torc_abi_section_bytes((torc_abi_i64)(2 * n), sizeof(*y), "y[0:2 * n]", __torc_task, __torc_site), TORC_ABI_INOUT};

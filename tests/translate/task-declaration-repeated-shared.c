@@ -13,4 +13,4 @@ void caller(const double *a, double *out) {
   *out = sum(8, a);
 }
 
-// CHECK: __torc_buffers[0] = (torc_abi_buffer){(void *)m, 0, torc_abi_section_bytes((torc_abi_i64)(n), sizeof(*m), "m[0:n]", &__torc_task_sum, &__torc_site), TORC_ABI_IN | TORC_ABI_SHARED};
+// CHECK: __torc_buffers[0] = (torc_abi_buffer){(void *)m, 0, torc_abi_section_bytes((torc_abi_i64)(n), sizeof(*m), "m[0:n]", __torc_task, __torc_site), TORC_ABI_IN | TORC_ABI_SHARED};

@@ -33,8 +33,8 @@ int caller(double *v) {
 // CHECK-NEXT: static void __torc_run_1(const torc_abi_task *__torc_task, void *__torc_args, void *const *__torc_pointers, void *__torc_result) {
 // CHECK:        *(int *)__torc_result = ((__typeof__(add) *)__torc_task->function)(__torc_block->p0, __torc_block->p1);
 // CHECK:      static torc_abi_task __torc_task_add = {TORC_ABI_VERSION, "add", __torc_run_1, (void (*)(void))add, sizeof(struct __torc_args_1), sizeof(int), 0, -1};
-// CHECK:      static torc_abi_task __torc_task_sub = {TORC_ABI_VERSION, "sub", __torc_run_1, (void (*)(void))sub, sizeof(struct __torc_args_1), sizeof(int), 0, -1};
 // CHECK:      struct __torc_args_1 __torc_block = {a, b};
+// CHECK:      static torc_abi_task __torc_task_sub = {TORC_ABI_VERSION, "sub", __torc_run_1, (void (*)(void))sub, sizeof(struct __torc_args_1), sizeof(int), 0, -1};
 // CHECK:      static torc_abi_task __torc_task_mul = {TORC_ABI_VERSION, "{{.*}}task-shapes.c:mul", __torc_run_1, (void (*)(void))mul,
 // CHECK:      struct __torc_args_2 {
 // CHECK-NEXT:   count_t p0;

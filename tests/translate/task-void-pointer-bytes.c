@@ -8,5 +8,5 @@ void caller(const char *data, unsigned *s) {
   checksum(data, 64, s);
 }
 
-// CHECK: (torc_abi_buffer){(void *)buf, 0, torc_abi_section_bytes((torc_abi_i64)(nbytes), 1, "buf[0:nbytes]", &__torc_task_checksum, &__torc_site), TORC_ABI_IN};
+// CHECK: (torc_abi_buffer){(void *)buf, 0, torc_abi_section_bytes((torc_abi_i64)(nbytes), 1, "buf[0:nbytes]", __torc_task, __torc_site), TORC_ABI_IN};
 // CHECK: (torc_abi_buffer){(void *)sum, 0, sizeof(*sum), TORC_ABI_OUT};

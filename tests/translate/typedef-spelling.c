@@ -17,4 +17,4 @@ void caller(cplx *r, cplx *x) {
 // CHECK-NEXT:   word p1;
 // CHECK-NEXT: };
 // CHECK: *(cplx *)__torc_result = ((__typeof__(mul) *)__torc_task->function)(__torc_block->p0, __torc_block->p1, __torc_pointers[0]);
-// CHECK: static void __torc_spawn_1(void *__torc_target, cplx a, word n, const cplx *b) {
+// CHECK: static void __torc_spawn_1(torc_abi_task *__torc_task, const torc_abi_site *__torc_site, void *__torc_target, cplx a, word n, const cplx *b) {

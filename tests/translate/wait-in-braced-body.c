@@ -26,6 +26,6 @@ void f(int c, int n, int *r) {
 // CHECK-NEXT: torc_abi_broadcast(
 // CHECK:      for (int i = 0; i < n; i++)
 // CHECK-EMPTY:
-// CHECK-NEXT: __torc_spawn_1(&(r[i]), i);
+// CHECK-NEXT: __torc_spawn_1(&__torc_task_work, &__torc_site_1, &(r[i]), i);
 // CHECK:      while (n-- > 0) {
 // CHECK-NEXT: torc_abi_wait();

@@ -1,5 +1,6 @@
 /* A section whose length is negative, or whose bytes overflow, stops the
- * run at its spawn: argv[1] picks which. */
+ * run at its spawn: argv[1] picks which. `second` fails at a second site
+ * of a second function, whose spawn helper is the first site's. */
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -9,6 +10,12 @@ double table[8];
 void fill(long n, double *y) {
   for (long i = 0; i < n; i++)
     y[i] = (double)i;
+}
+
+#pragma torc task out(y[0:n])
+void refill(long n, double *y) {
+  for (long i = 0; i < n; i++)
+    y[i] = (double)-i;
 }
 
 int main(int argc, char **argv) {
@@ -26,6 +33,12 @@ int main(int argc, char **argv) {
 #pragma torc task
   fill(n, y);
 #pragma torc wait
+  if (mode[0] == 's') {
+    n = -2;
+#pragma torc task
+    refill(n, y);
+#pragma torc wait
+  }
   printf("%g\n", y[3]);
   return 0;
 }
