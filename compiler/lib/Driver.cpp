@@ -33,8 +33,17 @@ struct TranslatedFile {
   Translation Output;
 };
 
-/// The flags each source parses with: those of its entry in the
+/// The flags of one source: those it parses with, for the translation,
+/// and those its translation is compiled with.
+struct FlagsOfSource {
+  std::vector<std::string> Parse;
+  std::vector<std::string> Compile;
+};
+
+/// The flags of each source: the parse flags of its entry in the
 /// compilation database of `-p`, if given, then the command line's. The
+/// compile step gets the entry's parse flags too, so that the translation
+/// compiles with the macros and include directories it was made with. The
 /// database is read once, however many sources there are.
 class SourceFlags {
 public:
@@ -46,7 +55,7 @@ public:
 
   /// The flags of \p File; empty after reporting that the database has no
   /// entry for it.
-  std::optional<std::vector<std::string>> of(const std::string &File) const;
+  std::optional<FlagsOfSource> of(const std::string &File) const;
 
 private:
   const Options &O;
@@ -69,10 +78,9 @@ bool SourceFlags::load() {
   return Database != nullptr;
 }
 
-std::optional<std::vector<std::string>>
-SourceFlags::of(const std::string &File) const {
+std::optional<FlagsOfSource> SourceFlags::of(const std::string &File) const {
   if (!Database)
-    return O.ParseFlags;
+    return FlagsOfSource{O.ParseFlags, O.CompileFlags};
   llvm::SmallString<256> Path(File);
   llvm::sys::fs::make_absolute(Path);
   llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
@@ -88,25 +96,27 @@ SourceFlags::of(const std::string &File) const {
   std::vector<std::string> Command;
   if (!C.CommandLine.empty())
     Command.assign(C.CommandLine.begin() + 1, C.CommandLine.end());
-  std::vector<std::string> Flags = parseFlagsOf(Command, C.Directory);
-  Flags.insert(Flags.end(), O.ParseFlags.begin(), O.ParseFlags.end());
+  std::vector<std::string> Entry = parseFlagsOf(Command, C.Directory);
+  FlagsOfSource Flags{Entry, Entry};
+  Flags.Parse.insert(Flags.Parse.end(), O.ParseFlags.begin(),
+                     O.ParseFlags.end());
+  Flags.Compile.insert(Flags.Compile.end(), O.CompileFlags.begin(),
+                       O.CompileFlags.end());
   return Flags;
 }
 
-/// Translates \p File; the result is empty after any reported error.
+/// Translates \p File, parsed with \p Flags; the result is empty after any
+/// reported error.
 std::optional<TranslatedFile> translate(const std::string &File,
-                                        const SourceFlags &Parse,
+                                        const std::vector<std::string> &Flags,
                                         const Layout &L) {
-  std::optional<std::vector<std::string>> Flags = Parse.of(File);
-  if (!Flags)
-    return std::nullopt;
   auto Buffer = llvm::MemoryBuffer::getFile(File);
   if (!Buffer) {
     fail("cannot read '" + File + "': " + Buffer.getError().message());
     return std::nullopt;
   }
   std::optional<Translation> Output =
-      translateSource(File, (*Buffer)->getBuffer(), {*Flags, L});
+      translateSource(File, (*Buffer)->getBuffer(), {Flags, L});
   if (!Output)
     return std::nullopt;
   return TranslatedFile{std::move(*Buffer), std::move(*Output)};
@@ -212,10 +222,13 @@ void fixDependencyFile(const Options &O, const std::string &Object,
 
 /// Translates and compiles one source into \p Object. The translation sits
 /// alone in \p Dir, a directory of \p Private's.
-bool compileSource(const Options &O, const Layout &L, const SourceFlags &Parse,
+bool compileSource(const Options &O, const Layout &L, const SourceFlags &Flags,
                    const std::string &Src, const std::string &Object,
                    const std::string &Dir, PrivateDirectory &Private) {
-  std::optional<TranslatedFile> Text = translate(Src, Parse, L);
+  std::optional<FlagsOfSource> Own = Flags.of(Src);
+  if (!Own)
+    return false;
+  std::optional<TranslatedFile> Text = translate(Src, Own->Parse, L);
   if (!Text)
     return false;
   std::string Translated =
@@ -229,7 +242,7 @@ bool compileSource(const Options &O, const Layout &L, const SourceFlags &Parse,
   llvm::sys::path::remove_filename(SrcDir);
   std::vector<std::string> Args = {"-iquote",
                                    SrcDir.empty() ? "." : std::string(SrcDir)};
-  Args.insert(Args.end(), O.CompileFlags.begin(), O.CompileFlags.end());
+  Args.insert(Args.end(), Own->Compile.begin(), Own->Compile.end());
   Args.push_back("-I" + L.IncludeDir);
   for (const char *A : {"-c", "-x", "c"})
     Args.push_back(A);
@@ -296,7 +309,7 @@ bool checkFiles(const Options &O) {
   return true;
 }
 
-int drive(const Options &O, const Layout &L, const SourceFlags &Parse) {
+int drive(const Options &O, const Layout &L, const SourceFlags &Flags) {
   PrivateDirectory Private;
   std::string Error;
   if (!Private.create(Error))
@@ -317,7 +330,7 @@ int drive(const Options &O, const Layout &L, const SourceFlags &Parse) {
     Private.file(Dir, Stem + ".d");
     std::string Object = O.CompileOnly ? objectName(O, Item.Text)
                                        : Private.file(Dir, Stem + ".o");
-    if (!compileSource(O, L, Parse, Item.Text, Object, Dir, Private))
+    if (!compileSource(O, L, Flags, Item.Text, Object, Dir, Private))
       return 1;
     Link.push_back(Object);
   }
@@ -336,13 +349,15 @@ int drive(const Options &O, const Layout &L, const SourceFlags &Parse) {
 /// that make never takes it for up to date.
 int translateOrBuild(const Options &O, const Layout &L) {
   int Status = 1;
-  SourceFlags Parse(O);
-  if (Parse.load()) {
+  SourceFlags Flags(O);
+  if (Flags.load()) {
     if (O.M == Mode::Translate) {
-      std::optional<TranslatedFile> Text = translate(O.Sources[0], Parse, L);
+      std::optional<FlagsOfSource> Own = Flags.of(O.Sources[0]);
+      std::optional<TranslatedFile> Text =
+          Own ? translate(O.Sources[0], Own->Parse, L) : std::nullopt;
       Status = Text && writeTranslation(O.Output, *Text) ? 0 : 1;
     } else {
-      Status = drive(O, L, Parse);
+      Status = drive(O, L, Flags);
     }
   }
   if (Status != 0)
