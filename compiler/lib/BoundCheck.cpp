@@ -56,8 +56,14 @@ bool Checker::check(const Item &I, llvm::ArrayRef<PragmaToken> Toks,
     return true;
   BoundReader Reader(Ctx, Task, Visible, Toks);
   BoundValue V;
-  if (!Reader.read(V))
-    return true;
+  if (!Reader.read(V)) {
+    const PragmaToken *Op = Reader.MissingOperandAfter;
+    if (!Op)
+      return true;
+    Diags.report(Op->Loc, Diag::bound_incomplete)
+        << IsLength << I.Name << Op->Spelling;
+    return false;
+  }
   if (const PragmaToken *T = Reader.Undeclared) {
     std::string List = parameterList(Task);
     Diags.report(T->Loc, Diag::bound_not_declared)

@@ -281,8 +281,10 @@ bool BoundReader::skipParenthesized() {
 }
 
 bool BoundReader::primary(BoundValue &V) {
-  if (atEnd())
+  if ((atEnd() || kind() == tok::r_paren) && Pos > 0) {
+    MissingOperandAfter = &Toks[Pos - 1];
     return false;
+  }
   const PragmaToken &T = Toks[Pos];
   switch (T.Kind) {
   case tok::identifier:

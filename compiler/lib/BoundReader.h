@@ -43,6 +43,10 @@ public:
 
   /// The first name that the spawn function would not know, if any.
   const PragmaToken *Undeclared = nullptr;
+  /// The token after which an operand is missing, at the end of the bound
+  /// or before a closing parenthesis (`n +`, `(n -)`): a syntax error,
+  /// whatever else the bound holds.
+  const PragmaToken *MissingOperandAfter = nullptr;
 
 private:
   bool atEnd() const { return Pos == Toks.size(); }
