@@ -75,11 +75,11 @@ int torc__config_read(torc__config_lookup lookup, struct torc__config *cfg,
              "trace file to write");
     return -1;
   }
-  /* Refused rather than ignored: a user who asks for a resumable run must
-   * not find out after the job that there is none. */
-  if (lookup("TORC_CHECKPOINT") != NULL) {
-    snprintf(err, err_size, "TORC_CHECKPOINT is set, but this version of "
-             "libtorc has no resumable runs");
+  /* The journal is opened by the life cycle, on every node. */
+  cfg->checkpoint = lookup("TORC_CHECKPOINT");
+  if (cfg->checkpoint != NULL && cfg->checkpoint[0] == '\0') {
+    snprintf(err, err_size, "TORC_CHECKPOINT is empty; set it to the "
+             "directory that holds the run's journal");
     return -1;
   }
   return 0;

@@ -26,6 +26,9 @@ struct torc__config {
   /* TORC_TRACE: the trace file's path (never empty), or NULL when unset.
    * Points into the environment. */
   const char *trace;
+  /* TORC_CHECKPOINT: the journal's directory (never empty), or NULL when
+   * unset. Points into the environment. */
+  const char *checkpoint;
 };
 
 /* Looks a variable up; returns NULL when it is unset. */

@@ -11,11 +11,13 @@
 #include "comm.h"
 #include "broadcast.h"
 #include "buildid.h"
+#include "checkpoint.h"
 #include "crash.h"
 #include "doorbell.h"
 #include "exiting.h"
 #include "fatal.h"
 #include "handshake.h"
+#include "journal.h"
 #include "node.h"
 #include "registry.h"
 #include "scheduler.h"
@@ -32,6 +34,7 @@ atomic_int torc__started;
  * worker and comm threads never read them. */
 static enum { OFF, INITED, LAUNCHED, LAUNCH_DONE, SHUT } state;
 static int trace_failed;   /* node 0 could not write the TORC_TRACE file */
+static int journal_failed; /* this node could not flush its journal */
 static int mpi_owned;      /* torc_init started MPI, so shutdown ends it */
 static int comm_threaded;  /* torc_launch(NULL) on node 0: comm is a pthread */
 static pthread_t comm_thread;
@@ -193,6 +196,18 @@ static void open_trace(void) {
   agree_or_exit(bad, err);
 }
 
+/* Every node reads the checkpoint journals and opens its own before any
+ * task runs; one that cannot be used stops every node. */
+static void open_journal(void) {
+  const char *dir = torc__node.cfg.checkpoint;
+  char err[2 * PATH_MAX + 256] = "";
+  int bad = dir != NULL && torc__journal_open(dir, torc__node.id,
+                                              torc__build_id(), err,
+                                              sizeof err) != 0;
+  agree_or_exit(bad, err);
+  torc__checkpoint_on = dir != NULL;
+}
+
 /* Every node compares its task table and its executable with node 0's. On
  * a mismatch, node 0 names the first node that differs and both hosts,
  * since the usual cause is a stale copy of the executable on one host. */
@@ -317,6 +332,7 @@ TORC_API void torc_init(int *argc, char ***argv) {
   torc__globals_seal();
   torc__registry_seal();
   check_same_build();
+  open_journal();
   setup_node();
   /* Collective, and before any runtime thread starts (they record). */
   torc__trace_start(torc__node.comm, torc__node.nworkers);
@@ -345,7 +361,8 @@ static void end_launch(void) {
   struct torc__stats sum = torc__node.comm_stats;
   for (int i = 0; i < torc__node.nworkers; i++)
     torc__stats_add(&sum, &torc__node.workers[i].stats);
-  torc__stats_print(torc__node.id, &sum);
+  sum.restored = torc__checkpoint_restored();
+  torc__stats_print(torc__node.id, &sum, torc__checkpoint_on);
 }
 
 /* Serves tasks on this node (and runs `a` as the primary on node 0) until
@@ -476,6 +493,18 @@ static void hand_over_exit(void) {
     pause();
 }
 
+/* Flushes this node's journal: the run's last records reach the disk. */
+static void close_journal(void) {
+  if (!torc__checkpoint_on)
+    return;
+  torc__checkpoint_on = 0;
+  char err[PATH_MAX + 128] = "";
+  if (torc__journal_close(err, sizeof err) != 0) {
+    fprintf(stderr, "torc: error: TORC_CHECKPOINT: %s\n", err);
+    journal_failed = 1;
+  }
+}
+
 TORC_API void torc_shutdown(void) {
   if (state == OFF)
     torc__fatal("torc_shutdown", "called before torc_init");
@@ -488,6 +517,7 @@ TORC_API void torc_shutdown(void) {
   atomic_store_explicit(&torc__started, 0, memory_order_relaxed);
   /* No runtime thread records any more, and task ids still have names. */
   trace_failed = torc__trace_finish(torc__node.comm) != 0;
+  close_journal();
   teardown_node();
   torc__registry_unseal();
   torc__globals_unseal();
@@ -503,6 +533,7 @@ TORC_API int torc_abi_main(int argc, char **argv,
   struct primary_args a = {primary, NULL, argc, argv};
   int status = run(&a);
   torc_shutdown();
-  /* A run whose trace was asked for but not written did not succeed. */
-  return status == 0 && trace_failed ? 1 : status;
+  /* A run whose trace or journal was asked for but not written did not
+   * succeed. */
+  return status == 0 && (trace_failed || journal_failed) ? 1 : status;
 }

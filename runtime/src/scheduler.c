@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "capture.h"
+#include "checkpoint.h"
 #include "comm.h"
 #include "failure.h"
 #include "fatal.h"
@@ -73,19 +74,28 @@ new_record(torc_abi_task *task, const torc_abi_site *site, const void *args,
   return t;
 }
 
+/* `key`: the checkpoint key of a checkpointed spawn, or NULL. */
 static struct torc__task *make_record(torc_abi_task *task,
                                       const torc_abi_site *site,
                                       const void *args,
                                       const torc_abi_buffer *buffers,
                                       void *target, torc_abi_store store,
                                       const torc_abi_options *opt,
-                                      enum torc__capture_mode capture) {
+                                      enum torc__capture_mode capture,
+                                      const uint64_t *key) {
   size_t cb_size = opt && opt->callback ? opt->callback_size : 0;
+  size_t key_size = key != NULL ? TORC__CHECKPOINT_KEY_BYTES : 0;
   /* A `local` task shares the caller's memory, as an OpenMP task does. */
   if (opt != NULL && (opt->flags & TORC_ABI_FLAG_LOCAL))
     capture = TORC__CAPTURE_NONE;
-  struct torc__task *t =
-      new_record(task, site, args, buffers, target, store, cb_size, capture);
+  struct torc__task *t = new_record(task, site, args, buffers, target, store,
+                                    key_size + cb_size, capture);
+  if (key != NULL) {
+    t->flags |= TORC__T_CHECKPOINT;
+    memcpy(torc__task_checkpoint_key(t), key, TORC__CHECKPOINT_KEY_BYTES);
+    t->callback_data =
+        cb_size ? (unsigned char *)t->callback_data + key_size : NULL;
+  }
   if (opt != NULL) {
     t->callback = opt->callback;
     if (cb_size)
@@ -101,10 +111,10 @@ static struct torc__task *make_record(torc_abi_task *task,
 static void run_inline(torc_abi_task *task, const torc_abi_site *site,
                        const void *args, const torc_abi_buffer *buffers,
                        void *target, torc_abi_store store,
-                       const torc_abi_options *opt) {
+                       const torc_abi_options *opt, const uint64_t *key) {
   struct torc__task *t =
       make_record(task, site, args, buffers, target, store, opt,
-                  TORC__CAPTURE_NONE);
+                  TORC__CAPTURE_NONE, key);
   /* No worker's `current` names this task (the thread may be no worker,
    * e.g. inside an spmd function), so a scope names it if it fails. */
   struct torc__failure_scope scope;
@@ -112,6 +122,8 @@ static void run_inline(torc_abi_task *task, const torc_abi_site *site,
   torc__task_call(t);
   torc__failure_leave(&scope);
   torc__task_store_result(t);
+  if (t->flags & TORC__T_CHECKPOINT)
+    torc__checkpoint_record(t);
   if (t->callback != NULL)
     t->callback(t->callback_data);
   torc__task_free(t);
@@ -247,8 +259,16 @@ TORC_API void torc_abi_spawn(torc_abi_task *task, const torc_abi_site *site,
                              void *result_target, torc_abi_store store,
                              const torc_abi_options *options) {
   struct torc__worker *w = torc__self;
+  uint64_t key_storage[2], *key = NULL;
+  if (torc__checkpoint_wanted(options)) {
+    torc__checkpoint_key(task, site, args, buffers, key_storage);
+    if (torc__checkpoint_restore(task, buffers, result_target, store, options,
+                                 key_storage))
+      return;
+    key = key_storage;
+  }
   if (w == NULL || !atomic_load_explicit(&torc__running, memory_order_relaxed)) {
-    run_inline(task, site, args, buffers, result_target, store, options);
+    run_inline(task, site, args, buffers, result_target, store, options, key);
     return;
   }
   if (task->id < 0)
@@ -281,7 +301,7 @@ TORC_API void torc_abi_spawn(torc_abi_task *task, const torc_abi_site *site,
   int grouped = options != NULL && options->group != NULL;
   struct torc__task *t =
       make_record(task, site, args, buffers, result_target, store, options,
-                  grouped ? TORC__CAPTURE_NOW : TORC__CAPTURE_LATER);
+                  grouped ? TORC__CAPTURE_NOW : TORC__CAPTURE_LATER, key);
   t->parent = parent;
   if (grouped)
     torc__group_add(w, t, options);

@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "blockcache.h"
+#include "checkpoint.h"
 #include "torc_abi.h"
 
 enum torc__task_flags {
@@ -29,8 +30,10 @@ enum torc__task_flags {
   TORC__T_RELEASED = 1u << 4, /* comm thread: free when its bulk sends end */
   TORC__T_PINNED = 1u << 5,   /* placed by node() or worker(): never leaves
                                  the node it was placed on */
-  TORC__T_BUNDLE = 1u << 6    /* a `parallel for` chunk: runs `members`
+  TORC__T_BUNDLE = 1u << 6,   /* a `parallel for` chunk: runs `members`
                                  (see group.h), never itself */
+  TORC__T_CHECKPOINT = 1u << 7 /* recorded in the journal when it completes
+                                  (checkpoint.h) */
 };
 
 /* Records with any of these flags are never sent to a thief on another
@@ -108,6 +111,11 @@ static inline size_t torc__round16(uint64_t n) {
   return (size_t)((n + 15) & ~(uint64_t)15);
 }
 
+/* A checkpointed record keeps its key (checkpoint.h) at the start of the
+ * callback part of its allocation, ahead of the callback's argument, so
+ * that no other record pays for it. */
+#define TORC__CHECKPOINT_KEY_BYTES 16
+
 /*
  * Copies an argument block or a result. They are mostly one or two words,
  * and a call to memcpy with a length known only at run time costs more than
@@ -181,6 +189,12 @@ static inline struct torc__task *torc__task_alloc(const torc_abi_task *desc,
   return t;
 }
 
+/* The key of a TORC__T_CHECKPOINT record. */
+static inline uint64_t *torc__task_checkpoint_key(struct torc__task *t) {
+  return (uint64_t *)((unsigned char *)t->result +
+                      torc__round16(t->desc->result_size));
+}
+
 static inline void torc__task_free(struct torc__task *t) {
   torc__block_put(t, t->size_class);
 }
@@ -247,6 +261,8 @@ void torc__task_queue_callback(struct torc__task *t);
  */
 static inline void torc__task_finish_stored(struct torc__task *t,
                                             const struct torc__task *running) {
+  if (t->flags & TORC__T_CHECKPOINT)
+    torc__checkpoint_record(t);
   if (t->callback != NULL) {
     torc__task_queue_callback(t);
     return;

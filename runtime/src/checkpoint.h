@@ -1,0 +1,59 @@
+/*
+ * checkpoint.h: the `checkpoint` clause (spec §1.7).
+ *
+ * With TORC_CHECKPOINT=DIR, a checkpointed spawn is keyed by a digest of
+ * what its task computes from: the task's name, its spawn site, its
+ * by-value arguments, and the length of each section with the data of
+ * each `in` and `inout` one, as they are at the spawn. A spawn whose key
+ * is in the journal (journal.h) does not run: its result and `out`/`inout`
+ * data are copied from the record into the caller's memory, and its
+ * callback runs, as if it had completed at once. Any other runs, and its
+ * outputs are recorded on the spawning node when they have landed there,
+ * just before the task counts as complete.
+ *
+ * The key covers no other memory: a task that reads globals, files or
+ * anything else not among its arguments, or that has effects besides its
+ * outputs, is not safe to checkpoint.
+ */
+#ifndef TORC_CHECKPOINT_H
+#define TORC_CHECKPOINT_H
+
+#include <stdint.h>
+
+#include "torc_abi.h"
+
+struct torc__task;
+
+/* Whether TORC_CHECKPOINT is in effect on this node; set by the life cycle
+ * before any task runs. */
+extern int torc__checkpoint_on;
+
+/* Whether a spawn with `options` is checkpointed in this run. */
+static inline int torc__checkpoint_wanted(const torc_abi_options *options) {
+  return options != NULL && (options->flags & TORC_ABI_FLAG_CHECKPOINT) &&
+         torc__checkpoint_on;
+}
+
+/* The key of a spawn, as above. */
+void torc__checkpoint_key(const torc_abi_task *task, const torc_abi_site *site,
+                          const void *args, const torc_abi_buffer *buffers,
+                          uint64_t key[2]);
+
+/*
+ * If `key` is recorded, completes the spawn from its record (outputs,
+ * result through `store`, callback) and returns 1; else returns 0.
+ */
+int torc__checkpoint_restore(const torc_abi_task *task,
+                             const torc_abi_buffer *buffers, void *target,
+                             torc_abi_store store,
+                             const torc_abi_options *options,
+                             const uint64_t key[2]);
+
+/* Records the outputs of checkpointed record `t`, whose result is in
+ * t->result and whose outputs are in the caller's memory. */
+void torc__checkpoint_record(struct torc__task *t);
+
+/* Spawns completed from the journal on this node so far. */
+uint64_t torc__checkpoint_restored(void);
+
+#endif /* TORC_CHECKPOINT_H */

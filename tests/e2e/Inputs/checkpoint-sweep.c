@@ -1,0 +1,55 @@
+/* A sweep of checkpointed tasks, for kill and resume: each task fills a
+ * curve and returns its sum; a callback counts the tasks that completed,
+ * and the program prints every result. With CHECKPOINT_DIE_AT=k in the
+ * environment, task k kills its own process with SIGKILL. argv: the number
+ * of tasks (at most 64) and the microseconds each one sleeps. */
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+enum { POINTS = 16, MAX_TASKS = 64 };
+
+/* Another LABEL makes another build of the program. */
+#ifndef LABEL
+#define LABEL "sweep"
+#endif
+
+static int completed;
+
+void count(int *n) { ++*n; }
+
+#pragma torc task out(curve[0:n])
+double simulate(int k, int n, double damping, double *curve, int nap) {
+  const char *die_at = getenv("CHECKPOINT_DIE_AT");
+  if (die_at != NULL && atoi(die_at) == k)
+    raise(SIGKILL);
+  double x = 1.0, v = 0.0, sum = 0.0;
+  for (int i = 0; i < n; i++) {
+    for (int step = 0; step < 1000; step++) {
+      double a = -x - damping * v;
+      v += 0.001 * a;
+      x += 0.001 * v;
+    }
+    curve[i] = x;
+    sum += x;
+  }
+  usleep((useconds_t)nap);
+  return sum;
+}
+
+int main(int argc, char **argv) {
+  int tasks = argc > 1 ? atoi(argv[1]) : 24;
+  int nap = argc > 2 ? atoi(argv[2]) : 20000;
+  if (tasks < 1 || tasks > MAX_TASKS)
+    return 2;
+  static double curves[MAX_TASKS][POINTS];
+  double sums[MAX_TASKS];
+#pragma torc parallel for checkpoint callback(count(&completed))
+  for (int k = 0; k < tasks; k++)
+    sums[k] = simulate(k, POINTS, 0.05 * k, curves[k], nap);
+  for (int k = 0; k < tasks; k++)
+    printf("%2d %.12f %.12f\n", k, sums[k], curves[k][POINTS - 1]);
+  printf("%s: callbacks %d\n", LABEL, completed);
+  return 0;
+}
