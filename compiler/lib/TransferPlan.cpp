@@ -439,6 +439,26 @@ bool Planner::plan(const CallSite &Site, TransferPlan &Out) {
     if (Shared != Items.Shared.end())
       Ok &= checkShared(Site, *Shared->second, P, Param);
   }
+  if (Ok && Site.Dir->find(ClauseKind::Checkpoint))
+    Ok &= checkCheckpointKeys(Site, Out);
+  return Ok;
+}
+
+/// A checkpointed task is keyed by its `in` data (spec §1.7), so the
+/// extent of every pointer parameter must be known: a `local` task's
+/// pointer without a section would leave its data out of the key, and a
+/// rerun could restore outputs computed from other data.
+bool Planner::checkCheckpointKeys(const CallSite &Site,
+                                  const TransferPlan &Plan) {
+  bool Ok = true;
+  for (const ParamPlan &P : Plan.Params)
+    if (P.IsBuffer && !P.IsString &&
+        (!P.HasExtent || (P.ByteElements && P.Len.empty()))) {
+      Diags.report(Site.Call->getArg(P.Index)->getBeginLoc(),
+                   Diag::checkpoint_without_extent)
+          << P.Name << Site.Callee;
+      Ok = false;
+    }
   return Ok;
 }
 

@@ -82,6 +82,7 @@ private:
 
   bool resolveItems(const Directive &D, const clang::FunctionDecl *Naming,
                     NamedItems &Out, bool Report);
+  bool checkCheckpointKeys(const CallSite &Site, const TransferPlan &Plan);
   bool checkShared(const CallSite &Site, const Item &I, ParamPlan &P,
                    const clang::ParmVarDecl *Param);
   bool classify(const CallSite &Site, const Binding *Given, ParamPlan &P,
