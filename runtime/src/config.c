@@ -65,6 +65,8 @@ int torc__config_read(torc__config_lookup lookup, struct torc__config *cfg,
     return -1;
   if (read_flag(lookup, "TORC_STATS", 0, &cfg->stats, err, err_size))
     return -1;
+  if (read_flag(lookup, "TORC_PROGRESS", 0, &cfg->progress, err, err_size))
+    return -1;
   if (read_bind(lookup, &cfg->bind, err, err_size))
     return -1;
   /* The file itself is opened by the life cycle, on node 0 only; an empty

@@ -22,6 +22,7 @@ struct torc__config {
   int workers;  /* TORC_WORKERS, or 0 when unset (the caller picks a default) */
   int stealing; /* TORC_STEALING: 1 (default) or 0 */
   int stats;    /* TORC_STATS: 0 (default) or 1 */
+  int progress; /* TORC_PROGRESS: 0 (default) or 1 */
   enum torc__bind bind; /* TORC_BIND */
   /* TORC_TRACE: the trace file's path (never empty), or NULL when unset.
    * Points into the environment. */

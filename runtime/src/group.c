@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "fatal.h"
+#include "progress.h"
 #include "scheduler.h"
 #include "sites.h"
 #include "worker.h"
@@ -98,7 +99,9 @@ void torc__group_add(struct torc__worker *w, struct torc__task *t,
 TORC_API void torc_abi_group_end(torc_abi_group *group) {
   struct torc__worker *w = torc__self;
   /* Spawns made outside a worker ran inline and left nothing open. */
-  if (group == NULL || group->open == NULL || w == NULL)
+  if (group == NULL || w == NULL)
     return;
-  place_open(w, group);
+  if (group->open != NULL)
+    place_open(w, group);
+  torc__progress_loop_spawned();
 }

@@ -17,6 +17,7 @@
 #include "exiting.h"
 #include "fatal.h"
 #include "handshake.h"
+#include "progress.h"
 #include "journal.h"
 #include "node.h"
 #include "registry.h"
@@ -333,6 +334,7 @@ TORC_API void torc_init(int *argc, char ***argv) {
   torc__registry_seal();
   check_same_build();
   open_journal();
+  torc__progress_on = torc__node.cfg.progress && torc__node.id == 0;
   setup_node();
   /* Collective, and before any runtime thread starts (they record). */
   torc__trace_start(torc__node.comm, torc__node.nworkers);
@@ -356,6 +358,7 @@ static void end_launch(void) {
   atomic_store_explicit(&torc__running, 0, memory_order_relaxed);
   state = LAUNCH_DONE;
   fflush(stdout);
+  torc__progress_stop();
   if (!torc__node.cfg.stats)
     return;
   struct torc__stats sum = torc__node.comm_stats;
@@ -370,6 +373,7 @@ static void end_launch(void) {
 static int run(const struct primary_args *a) {
   if (torc__node.id == 0 && a != NULL)
     torc__node.workers[0].first = make_primary(a);
+  torc__progress_start();
   torc__workers_start();
   torc__comm_run();
   end_launch();
@@ -391,6 +395,7 @@ static void adopt_primary(void) {
                 "second thread, which needs MPI_THREAD_SERIALIZED; MPI "
                 "granted less, so use torc_launch(fn) instead");
   torc__node.workers[0].has_thread = 0;
+  torc__progress_start();
   torc__workers_start();
   if (pthread_create(&comm_thread, NULL, comm_main, NULL) != 0)
     TORC_FATAL("cannot start the communication thread");

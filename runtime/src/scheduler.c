@@ -11,6 +11,7 @@
 #include "fatal.h"
 #include "group.h"
 #include "node.h"
+#include "progress.h"
 #include "sites.h"
 #include "worker.h"
 
@@ -127,6 +128,7 @@ static void run_inline(torc_abi_task *task, const torc_abi_site *site,
   if (t->callback != NULL)
     t->callback(t->callback_data);
   torc__task_free(t);
+  torc__progress_finished();
 }
 
 /* Stops the run: the node() or worker() clause named `value`, and there are
@@ -263,10 +265,13 @@ TORC_API void torc_abi_spawn(torc_abi_task *task, const torc_abi_site *site,
   if (torc__checkpoint_wanted(options)) {
     torc__checkpoint_key(task, site, args, buffers, key_storage);
     if (torc__checkpoint_restore(task, buffers, result_target, store, options,
-                                 key_storage))
+                                 key_storage)) {
+      torc__progress_restored();
       return;
+    }
     key = key_storage;
   }
+  torc__progress_spawned();
   if (w == NULL || !atomic_load_explicit(&torc__running, memory_order_relaxed)) {
     run_inline(task, site, args, buffers, result_target, store, options, key);
     return;

@@ -20,6 +20,7 @@
 
 #include "blockcache.h"
 #include "checkpoint.h"
+#include "progress.h"
 #include "torc_abi.h"
 
 enum torc__task_flags {
@@ -263,6 +264,7 @@ static inline void torc__task_finish_stored(struct torc__task *t,
                                             const struct torc__task *running) {
   if (t->flags & TORC__T_CHECKPOINT)
     torc__checkpoint_record(t);
+  torc__progress_finished();
   if (t->callback != NULL) {
     torc__task_queue_callback(t);
     return;
