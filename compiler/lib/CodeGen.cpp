@@ -199,11 +199,14 @@ void CodeGen::shapeBlock(const TransferPlan &L, unsigned Shape,
   if (L.NumFields) {
     writeArgsStruct(OS, Shape);
     OS << " {\n";
+    // Unqualified, so that a checkpointed spawn can assign the fields of
+    // a zeroed block (spawnHelper).
     for (const ParamPlan &P : L.Params)
       if (!P.IsBuffer) {
         OS << "  ";
-        printType(L.Naming->getParamDecl(P.Index)->getType(), OS,
-                  "p" + llvm::Twine(P.Index));
+        printType(
+            L.Naming->getParamDecl(P.Index)->getType().getUnqualifiedType(),
+            OS, "p" + llvm::Twine(P.Index));
         OS << ";\n";
       }
     OS << "};\n";
@@ -483,7 +486,17 @@ void CodeGen::spawnHelper(const SpawnSite &S, unsigned Shape, unsigned Helper,
   OS << " {\n";
   if (D.find(ClauseKind::If))
     inlineCall(S, OS);
-  if (P.NumFields) {
+  if (P.NumFields && D.find(ClauseKind::Checkpoint)) {
+    // The runtime keys a checkpointed spawn by the block's bytes, so its
+    // padding must not hold whatever the stack held.
+    OS << "  ";
+    writeArgsStruct(OS, Shape);
+    OS << " __torc_block;\n"
+          "  __builtin_memset(&__torc_block, 0, sizeof __torc_block);\n";
+    for (const ParamPlan &Q : P.Params)
+      if (!Q.IsBuffer)
+        OS << "  __torc_block.p" << Q.Index << " = " << Q.Name << ";\n";
+  } else if (P.NumFields) {
     OS << "  ";
     writeArgsStruct(OS, Shape);
     OS << " __torc_block = {";

@@ -38,6 +38,22 @@ double simulate(int k, int n, double damping, double *curve, int nap) {
   return sum;
 }
 
+/* Scales a curve in place: an `inout` section, keyed by its data at the
+ * spawn and restored from its data at the end. */
+#pragma torc task inout(curve[0:n])
+void scale(int n, double *curve, double by) {
+  for (int i = 0; i < n; i++)
+    curve[i] *= by;
+}
+
+#pragma torc task in(sums[0:n])
+double total(int n, const double *sums) {
+  double t = 0;
+  for (int i = 0; i < n; i++)
+    t += sums[i];
+  return t;
+}
+
 int main(int argc, char **argv) {
   int tasks = argc > 1 ? atoi(argv[1]) : 24;
   int nap = argc > 2 ? atoi(argv[2]) : 20000;
@@ -48,8 +64,18 @@ int main(int argc, char **argv) {
 #pragma torc parallel for checkpoint callback(count(&completed))
   for (int k = 0; k < tasks; k++)
     sums[k] = simulate(k, POINTS, 0.05 * k, curves[k], nap);
+  /* Plain checkpointed tasks, spawned by the primary task after the loop. */
+  for (int k = 0; k < tasks; k += 2) {
+#pragma torc task checkpoint
+    scale(POINTS, curves[k], 2.0);
+  }
+  double all;
+#pragma torc task checkpoint
+  all = total(tasks, sums);
+#pragma torc wait
   for (int k = 0; k < tasks; k++)
     printf("%2d %.12f %.12f\n", k, sums[k], curves[k][POINTS - 1]);
+  printf("total %.12f\n", all);
   printf("%s: callbacks %d\n", LABEL, completed);
   return 0;
 }
