@@ -15,6 +15,22 @@
 int torc__checkpoint_on;
 static atomic_uint_least64_t restored;
 
+int torc__checkpoint_begin(const char *dir, int node, uint64_t build,
+                           char *err, size_t err_size) {
+  if (torc__journal_open(dir, node, build, err, err_size) != 0)
+    return -1;
+  atomic_store_explicit(&restored, 0, memory_order_relaxed);
+  torc__checkpoint_on = 1;
+  return 0;
+}
+
+int torc__checkpoint_end(char *err, size_t err_size) {
+  if (!torc__checkpoint_on)
+    return 0;
+  torc__checkpoint_on = 0;
+  return torc__journal_close(err, err_size);
+}
+
 static void add_string(struct torc__digest *d, const char *s) {
   /* With its terminator, so that "ab"+"c" and "a"+"bc" differ. */
   s = s != NULL ? s : "";

@@ -18,15 +18,28 @@
 #ifndef TORC_CHECKPOINT_H
 #define TORC_CHECKPOINT_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 #include "torc_abi.h"
 
 struct torc__task;
 
-/* Whether TORC_CHECKPOINT is in effect on this node; set by the life cycle
- * before any task runs. */
+/* Whether TORC_CHECKPOINT is in effect on this node: between
+ * torc__checkpoint_begin and torc__checkpoint_end. */
 extern int torc__checkpoint_on;
+
+/*
+ * Opens the journal in `dir` for node `node` of build `build` (journal.h)
+ * and counts restored spawns from zero. Before any task runs. Returns 0,
+ * or -1 with one line in `err`.
+ */
+int torc__checkpoint_begin(const char *dir, int node, uint64_t build,
+                           char *err, size_t err_size);
+
+/* Flushes and closes the journal, once no task runs; a no-op when
+ * checkpointing is off. Returns 0, or -1 with `err` set. */
+int torc__checkpoint_end(char *err, size_t err_size);
 
 /* Whether a spawn with `options` is checkpointed in this run. */
 static inline int torc__checkpoint_wanted(const torc_abi_options *options) {

@@ -38,7 +38,6 @@ static struct {
   size_t nslots, nrecords;
   pthread_mutex_t lock; /* appends */
   struct timespec last_sync;
-  int open;
 } J = {.fd = -1, .lock = PTHREAD_MUTEX_INITIALIZER};
 
 static uint64_t check_of(const void *data, size_t n) {
@@ -291,11 +290,8 @@ int torc__journal_open(const char *dir, int node, uint64_t build, char *err,
     return -1;
   }
   clock_gettime(CLOCK_MONOTONIC, &J.last_sync);
-  J.open = 1;
   return 0;
 }
-
-int torc__journal_is_open(void) { return J.open; }
 
 void torc__journal_append(const uint64_t key[2], const struct iovec *parts,
                           int nparts) {
@@ -324,19 +320,21 @@ void torc__journal_append(const uint64_t key[2], const struct iovec *parts,
   memcpy(p, &check, 8);
   pthread_mutex_lock(&J.lock);
   int bad = write_all(J.fd, rec, total);
+  int error = errno;
   struct timespec now;
   clock_gettime(CLOCK_MONOTONIC, &now);
   long long since = (now.tv_sec - J.last_sync.tv_sec) * 1000000000ll +
                     (now.tv_nsec - J.last_sync.tv_nsec);
   if (!bad && since >= SYNC_INTERVAL_NS) {
     bad = fdatasync(J.fd) != 0;
+    error = errno;
     J.last_sync = now;
   }
   pthread_mutex_unlock(&J.lock);
   free(rec);
   if (bad)
     torc__fatal("torc checkpoint", "cannot write %s: %s", J.path,
-                strerror(errno));
+                strerror(error));
 }
 
 int torc__journal_close(char *err, size_t err_size) {
@@ -356,6 +354,5 @@ int torc__journal_close(char *err, size_t err_size) {
   J.slots = NULL;
   J.nslots = J.nrecords = 0;
   J.fd = -1;
-  J.open = 0;
   return status;
 }

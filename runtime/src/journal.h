@@ -37,9 +37,6 @@
 int torc__journal_open(const char *dir, int node, uint64_t build, char *err,
                        size_t err_size);
 
-/* Whether a journal is open. */
-int torc__journal_is_open(void);
-
 /* The payload recorded under `key`, and its size; NULL when none is. Any
  * thread, without locking: the records read at start do not change. */
 const void *torc__journal_find(const uint64_t key[2], uint32_t *bytes);

@@ -17,9 +17,8 @@
 #include "exiting.h"
 #include "fatal.h"
 #include "handshake.h"
-#include "progress.h"
-#include "journal.h"
 #include "node.h"
+#include "progress.h"
 #include "registry.h"
 #include "scheduler.h"
 #include "sites.h"
@@ -202,11 +201,10 @@ static void open_trace(void) {
 static void open_journal(void) {
   const char *dir = torc__node.cfg.checkpoint;
   char err[2 * PATH_MAX + 256] = "";
-  int bad = dir != NULL && torc__journal_open(dir, torc__node.id,
-                                              torc__build_id(), err,
-                                              sizeof err) != 0;
+  int bad = dir != NULL && torc__checkpoint_begin(dir, torc__node.id,
+                                                  torc__build_id(), err,
+                                                  sizeof err) != 0;
   agree_or_exit(bad, err);
-  torc__checkpoint_on = dir != NULL;
 }
 
 /* Every node compares its task table and its executable with node 0's. On
@@ -500,11 +498,8 @@ static void hand_over_exit(void) {
 
 /* Flushes this node's journal: the run's last records reach the disk. */
 static void close_journal(void) {
-  if (!torc__checkpoint_on)
-    return;
-  torc__checkpoint_on = 0;
   char err[PATH_MAX + 128] = "";
-  if (torc__journal_close(err, sizeof err) != 0) {
+  if (torc__checkpoint_end(err, sizeof err) != 0) {
     fprintf(stderr, "torc: error: TORC_CHECKPOINT: %s\n", err);
     journal_failed = 1;
   }
