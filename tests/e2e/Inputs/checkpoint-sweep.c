@@ -2,10 +2,12 @@
  * curve and returns its sum; a callback counts the tasks that completed,
  * and the program prints every result. With CHECKPOINT_DIE_AT=k in the
  * environment, task k kills its own process with SIGKILL. argv: the number
- * of tasks (at most 64) and the microseconds each one sleeps. */
+ * of tasks (at most 64) and the microseconds each one sleeps. The time the
+ * sweep took goes to stderr, as "sweep: T ms". */
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <time.h>
 #include <unistd.h>
 
 enum { POINTS = 16, MAX_TASKS = 64 };
@@ -16,6 +18,12 @@ enum { POINTS = 16, MAX_TASKS = 64 };
 #endif
 
 static int completed;
+
+static double now_ms(void) {
+  struct timespec t;
+  clock_gettime(CLOCK_MONOTONIC, &t);
+  return (double)t.tv_sec * 1e3 + (double)t.tv_nsec * 1e-6;
+}
 
 void count(int *n) { ++*n; }
 
@@ -61,6 +69,7 @@ int main(int argc, char **argv) {
     return 2;
   static double curves[MAX_TASKS][POINTS];
   double sums[MAX_TASKS];
+  double start = now_ms();
 #pragma torc parallel for checkpoint callback(count(&completed))
   for (int k = 0; k < tasks; k++)
     sums[k] = simulate(k, POINTS, 0.05 * k, curves[k], nap);
@@ -73,6 +82,7 @@ int main(int argc, char **argv) {
 #pragma torc task checkpoint
   all = total(tasks, sums);
 #pragma torc wait
+  fprintf(stderr, "sweep: %.1f ms\n", now_ms() - start);
   for (int k = 0; k < tasks; k++)
     printf("%2d %.12f %.12f\n", k, sums[k], curves[k][POINTS - 1]);
   printf("total %.12f\n", all);
