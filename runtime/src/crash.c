@@ -93,17 +93,30 @@ void torc__crash_install(int threads) {
   torc__crash_thread_enter(threads - 1);
 }
 
+/* The alternate stack each thread had before it took one of ours. A
+ * sanitizer's runtime gives every thread one and unmaps whatever a thread
+ * has when it ends: a thread that ended on ours had a slot of our mapping
+ * unmapped under us, the sanitizer could map its own memory there, and our
+ * munmap of the whole mapping then took that memory away too. */
+static _Thread_local stack_t previous;
+static _Thread_local int entered;
+
 void torc__crash_thread_enter(int slot) {
   stack_t st = {.ss_sp = stacks + (size_t)slot * ALT_STACK,
                 .ss_size = ALT_STACK, .ss_flags = 0};
-  if (slot < 0 || (size_t)slot >= nstacks || sigaltstack(&st, NULL) != 0)
+  if (slot < 0 || (size_t)slot >= nstacks || sigaltstack(&st, &previous) != 0)
     TORC_FATAL("cannot set the alternate signal stack %d", slot);
+  entered = 1;
 }
 
 void torc__crash_thread_leave(void) {
-  stack_t st = {.ss_sp = NULL, .ss_size = 0, .ss_flags = SS_DISABLE};
-  /* Failing here only means the thread had no alternate stack. */
-  (void)sigaltstack(&st, NULL);
+  if (!entered)
+    return;
+  entered = 0;
+  /* Back to the thread's own alternate stack, or to none. */
+  if (previous.ss_flags & SS_DISABLE)
+    previous = (stack_t){.ss_sp = NULL, .ss_size = 0, .ss_flags = SS_DISABLE};
+  (void)sigaltstack(&previous, NULL);
 }
 
 void torc__crash_uninstall(void) {

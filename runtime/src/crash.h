@@ -28,7 +28,10 @@ void torc__crash_install(int threads);
 /* Gives the calling thread the alternate stack of `slot`. */
 void torc__crash_thread_enter(int slot);
 
-/* Stops using the calling thread's alternate stack. */
+/* Gives the calling thread back the alternate stack it had before
+ * torc__crash_thread_enter, or none. Every thread that entered calls it
+ * before it ends, so that nothing that cleans up after a thread (a
+ * sanitizer's runtime unmaps a thread's alternate stack) touches ours. */
 void torc__crash_thread_leave(void);
 
 /* Puts back the handlers found at install, and frees the stacks; every

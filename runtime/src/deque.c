@@ -56,8 +56,9 @@ struct torc__deque_array *torc__deque_grow(struct torc__deque *d,
 
 void *torc__deque_steal(struct torc__deque *d) {
   int64_t t = atomic_load_explicit(&d->top, memory_order_acquire);
-  /* Seq_cst: pairs with the fence in take, so that reading bottom after top
-   * cannot see a bottom older than the owner's concurrent decrement. */
+  /* Seq_cst: pairs with take's seq_cst exchange of bottom, so that reading
+   * bottom after top cannot see a bottom older than the owner's concurrent
+   * decrement. */
   atomic_thread_fence(memory_order_seq_cst);
   int64_t b = atomic_load_explicit(&d->bottom, memory_order_acquire);
   if (t >= b)

@@ -10,6 +10,7 @@
 
 #include "fatal.h"
 #include "node.h"
+#include "sites.h"
 
 /* Set by the first thread that reports; lock-free, so usable in a handler. */
 static atomic_flag claimed = ATOMIC_FLAG_INIT;
@@ -89,9 +90,9 @@ static void describe_call(struct torc__line *l, const struct torc__task *t,
   torc__line_str(l, "'");
   if (t->site != NULL) {
     torc__line_str(l, spmd ? " (at " : " (spawned at ");
-    torc__line_str(l, t->site->file);
+    torc__line_str(l, torc__site_file(t->site));
     torc__line_str(l, ":");
-    torc__line_num(l, (long)t->site->line);
+    torc__line_num(l, (long)torc__site_line(t->site));
     torc__line_str(l, ")");
   }
 }

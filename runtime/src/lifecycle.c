@@ -382,6 +382,7 @@ static void *comm_main(void *arg) {
   (void)arg;
   torc__crash_thread_enter(torc__node.nworkers);
   torc__comm_run();
+  torc__crash_thread_leave();
   return NULL;
 }
 

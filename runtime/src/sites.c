@@ -118,8 +118,8 @@ uint32_t torc__sites_out(int dest, const torc_abi_site *site) {
   if (id >= p->sent_cap || !p->sent[id]) {
     p->sent = reserve(p->sent, &p->sent_cap, (size_t)id + 1, 1);
     p->sent[id] = 1;
-    torc__msg_put_site(torc__xport_frame(dest), id,
-                       site->file != NULL ? site->file : "?", site->line);
+    torc__msg_put_site(torc__xport_frame(dest), id, torc__site_file(site),
+                       site->line);
   }
   return id;
 }

@@ -8,6 +8,7 @@
 #include "fatal.h"
 #include "node.h"
 #include "remote.h"
+#include "sites.h"
 #include "trace.h"
 #include "transport.h"
 #include "worker.h"
@@ -67,8 +68,8 @@ TORC_API void torc_abi_spmd(torc_abi_task *task, const torc_abi_site *site,
   struct torc__worker *w = torc__self;
   if (w == NULL)
     torc__fatal("torc spmd", "%s:%u: spmd is called outside a task (spmd "
-                "calls cannot nest)", site && site->file ? site->file : "?",
-                site ? site->line : 0);
+                "calls cannot nest)", torc__site_file(site),
+                torc__site_line(site));
   if (task->id < 0)
     torc__fatal("torc spmd", "task '%s' was never registered", task->name);
   struct torc__spmd_call c = {NULL, task, site, args, buffers, 0};

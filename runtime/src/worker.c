@@ -228,6 +228,7 @@ static void *worker_main(void *arg) {
   torc__worker_run_until(w, stopped, NULL, NULL);
   torc__self = NULL;
   torc__block_thread_exit();
+  torc__crash_thread_leave();
   return NULL;
 }
 
