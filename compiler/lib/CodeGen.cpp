@@ -416,9 +416,7 @@ void CodeGen::inlineCall(const SpawnSite &S, llvm::raw_ostream &OS) const {
 void CodeGen::bufferInit(const ParamPlan &P, bool Markers,
                          llvm::raw_ostream &OS) const {
   std::string Size = P.ByteElements ? "1" : "sizeof(*" + P.Name + ")";
-  // A string's size is counted when it is spawned; a local task's pointer
-  // and a `void *` without a length move no bytes.
-  bool Sized = !P.IsString && P.HasExtent && !(P.ByteElements && P.Len.empty());
+  bool Sized = P.hasBoundedExtent();
   // The line holds the clause's bounds; an error in them points there.
   if (Markers && Sized && P.Section.isValid())
     OS << lineMarker(Ctx.getSourceManager(), P.Section, FileName);

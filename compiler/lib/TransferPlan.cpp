@@ -452,8 +452,7 @@ bool Planner::checkCheckpointKeys(const CallSite &Site,
                                   const TransferPlan &Plan) {
   bool Ok = true;
   for (const ParamPlan &P : Plan.Params)
-    if (P.IsBuffer && !P.IsString &&
-        (!P.HasExtent || (P.ByteElements && P.Len.empty()))) {
+    if (P.IsBuffer && !P.IsString && !P.hasBoundedExtent()) {
       Diags.report(Site.Call->getArg(P.Index)->getBeginLoc(),
                    Diag::checkpoint_without_extent)
           << P.Name << Site.Callee;

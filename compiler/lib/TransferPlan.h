@@ -35,6 +35,14 @@ struct ParamPlan {
   /// Where the clause item that gave Lo and Len was written; invalid when
   /// torcc derived them itself.
   clang::SourceLocation Section;
+
+  /// Whether the section's extent is known from its bounds (Lo, Len and
+  /// the element size). A string's size is counted when it is spawned
+  /// instead; a local task's pointer and a `void *` without a length have
+  /// none, and move no bytes.
+  bool hasBoundedExtent() const {
+    return !IsString && HasExtent && !(ByteElements && Len.empty());
+  }
 };
 
 struct TransferPlan {
