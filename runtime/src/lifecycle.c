@@ -362,8 +362,9 @@ static void end_launch(void) {
   struct torc__stats sum = torc__node.comm_stats;
   for (int i = 0; i < torc__node.nworkers; i++)
     torc__stats_add(&sum, &torc__node.workers[i].stats);
-  sum.restored = torc__checkpoint_restored();
-  torc__stats_print(torc__node.id, &sum, torc__checkpoint_on);
+  uint64_t restored = torc__checkpoint_restored();
+  torc__stats_print(torc__node.id, &sum,
+                    torc__checkpoint_on ? &restored : NULL);
 }
 
 /* Serves tasks on this node (and runs `a` as the primary on node 0) until

@@ -6,6 +6,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "checkpoint.h"
 #include "clock.h"
 #include "fatal.h"
 
@@ -30,11 +31,14 @@ static uint64_t load(atomic_uint_least64_t *c) {
 static void report(int last) {
   uint64_t spawned = load(&torc__progress.spawned);
   uint64_t finished = load(&torc__progress.finished);
-  uint64_t restored = load(&torc__progress.restored);
+  uint64_t restored = torc__checkpoint_restored();
   uint64_t loop = load(&torc__progress.loop_spawned);
   double seconds = (double)(torc__now_ns() - reporter.start_ns) * 1e-9;
-  /* Restored tasks took no time; they would inflate the rate. */
-  double rate = seconds > 0 ? (double)(finished - restored) / seconds : 0;
+  /* Restored tasks took no time; they would inflate the rate. A restore
+   * is counted as restored just before it is counted as finished, so the
+   * two reads may see it in one and not yet the other. */
+  uint64_t ran = finished > restored ? finished - restored : 0;
+  double rate = seconds > 0 ? (double)ran / seconds : 0;
   char left[64] = "";
   if (!last && loop > finished && rate > 0)
     snprintf(left, sizeof left, ", about %.0f s left",
@@ -95,6 +99,5 @@ void torc__progress_stop(void) {
   report(1);
   atomic_store(&torc__progress.spawned, 0);
   atomic_store(&torc__progress.finished, 0);
-  atomic_store(&torc__progress.restored, 0);
   atomic_store(&torc__progress.loop_spawned, 0);
 }

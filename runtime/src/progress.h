@@ -20,7 +20,6 @@
 struct torc__progress_counts {
   atomic_uint_least64_t spawned;
   atomic_uint_least64_t finished;
-  atomic_uint_least64_t restored;
   /* What `spawned` was when the last `parallel for` finished spawning. */
   atomic_uint_least64_t loop_spawned;
 };
@@ -46,12 +45,11 @@ static inline void torc__progress_finished(void) {
 }
 
 /* A spawn completed from the checkpoint journal: spawned and finished at
- * once. */
+ * once. The checkpoint counts it as restored (checkpoint.h). */
 static inline void torc__progress_restored(void) {
   if (torc__progress_on) {
     torc__progress_add(&torc__progress.spawned);
     torc__progress_add(&torc__progress.finished);
-    torc__progress_add(&torc__progress.restored);
   }
 }
 

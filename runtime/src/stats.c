@@ -13,14 +13,13 @@ void torc__stats_add(struct torc__stats *sum, const struct torc__stats *s) {
   sum->steal_requests += s->steal_requests;
   sum->steal_refused += s->steal_refused;
   sum->given += s->given;
-  sum->restored += s->restored;
 }
 
 void torc__stats_print(int node, const struct torc__stats *s,
-                       int checkpointing) {
-  char restored[40] = "";
-  if (checkpointing)
-    snprintf(restored, sizeof restored, ", restored=%" PRIu64, s->restored);
+                       const uint64_t *restored) {
+  char tail[40] = "";
+  if (restored != NULL)
+    snprintf(tail, sizeof tail, ", restored=%" PRIu64, *restored);
   /* One fprintf, so that the lines of different nodes do not interleave. */
   fprintf(stderr,
           "node[%d]: created=%" PRIu64 ", executed=%" PRIu64
@@ -28,6 +27,6 @@ void torc__stats_print(int node, const struct torc__stats *s,
           ", steal_requests=%" PRIu64 ", steal_refused=%" PRIu64
           ", given=%" PRIu64 "%s\n",
           node, s->created, s->executed, s->stolen, s->sent, s->received,
-          s->steal_requests, s->steal_refused, s->given, restored);
+          s->steal_requests, s->steal_refused, s->given, tail);
   fflush(stderr);
 }

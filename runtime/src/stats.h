@@ -20,14 +20,14 @@ struct torc__stats {
   uint64_t steal_requests; /* requests this node sent */
   uint64_t steal_refused;  /* of which refused */
   uint64_t given;          /* tasks handed to other nodes' requests */
-  uint64_t restored;       /* checkpointed spawns completed from the journal */
 };
 
 void torc__stats_add(struct torc__stats *sum, const struct torc__stats *s);
 
-/* Prints this node's line on stderr; `restored` only when `checkpointing`,
- * so that the line of a run without TORC_CHECKPOINT keeps its form. */
+/* Prints this node's line on stderr. `restored`, the checkpointed spawns
+ * it completed from the journal, is NULL without TORC_CHECKPOINT, so that
+ * the line of such a run keeps its form. */
 void torc__stats_print(int node, const struct torc__stats *s,
-                       int checkpointing);
+                       const uint64_t *restored);
 
 #endif /* TORC_STATS_H */
