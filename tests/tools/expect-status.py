@@ -13,21 +13,9 @@ import subprocess
 import sys
 import time
 
+import processes
+
 TIMEOUT = 60
-
-
-def survivors(binary):
-    want = os.path.realpath(binary)
-    found = []
-    for pid in os.listdir("/proc"):
-        if not pid.isdigit():
-            continue
-        try:
-            if os.readlink("/proc/%s/exe" % pid) == want:
-                found.append(pid)
-        except OSError:
-            pass
-    return found
 
 
 def main():
@@ -53,7 +41,7 @@ def main():
         ok = False
     # mpirun may return a moment before its last child is reaped.
     for _ in range(50):
-        left = survivors(binary)
+        left = processes.running(binary)
         if not left:
             break
         time.sleep(0.1)

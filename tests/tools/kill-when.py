@@ -17,19 +17,7 @@ import subprocess
 import sys
 import time
 
-
-def processes_of(binary):
-    want = os.path.realpath(binary)
-    found = []
-    for pid in os.listdir("/proc"):
-        if not pid.isdigit():
-            continue
-        try:
-            if os.readlink("/proc/%s/exe" % pid) == want:
-                found.append(int(pid))
-        except OSError:
-            pass
-    return found
+import processes
 
 
 def size_of(path):
@@ -62,9 +50,9 @@ def main():
             fail("%s never held %d bytes" % (args.file, args.bytes), proc)
         time.sleep(0.005)
     killed = 0
-    for pid in processes_of(args.binary):
+    for pid in processes.running(args.binary):
         try:
-            os.kill(pid, signal.SIGKILL)
+            os.kill(int(pid), signal.SIGKILL)
             killed += 1
         except ProcessLookupError:
             pass
