@@ -3,7 +3,7 @@
 #include <string.h>
 
 #include "check.h"
-#include "config.h"
+#include "core/config.h"
 
 static const char *workers, *stealing, *stats, *trace, *level, *bind;
 

@@ -6,7 +6,7 @@
 #include <stdio.h>
 
 #include "check.h"
-#include "deque.h"
+#include "scheduling/deque.h"
 
 #define ITEMS 200000
 #define THIEVES 3

@@ -5,7 +5,7 @@
 #include <string.h>
 
 #include "check.h"
-#include "msg.h"
+#include "network/msg.h"
 
 #define THRESHOLD 64
 

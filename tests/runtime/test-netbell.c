@@ -10,7 +10,7 @@
 #include <string.h>
 
 #include "check.h"
-#include "netbell.h"
+#include "network/netbell.h"
 
 static uint32_t ip(const char *dotted) {
   struct in_addr a;

@@ -1,0 +1,187 @@
+/* steal.c: work stealing between nodes (see steal.h). */
+#include "network/steal.h"
+
+#include <stdlib.h>
+
+#include "support/clock.h"
+#include "diagnostics/fatal.h"
+#include "network/msg.h"
+#include "scheduling/node.h"
+#include "network/remote.h"
+#include "diagnostics/trace.h"
+#include "network/transport.h"
+#include "scheduling/worker.h"
+
+/* Backoff after a refusal, in nanoseconds: doubling from MIN up to MAX. */
+#define BACKOFF_MIN 10000L
+#define BACKOFF_MAX 1000000L
+/* A dormant thief asks again after this long, in case a push went amiss. */
+#define DORMANT_REASK 50000000L
+
+/* The communication thread only. */
+static struct {
+  int request_to;     /* node asked for work and not yet answered, or -1 */
+  int refusals;       /* refusals in a row */
+  int64_t next_steal; /* no request before this time (ns) */
+  unsigned rng;
+  unsigned char *hungry; /* by node: refused and not given a task since */
+  int nhungry;
+  int next_fed; /* the hungry node served first by the next feed */
+} st;
+
+static unsigned next_random(void) {
+  st.rng = st.rng * 1103515245u + 12345u;
+  return st.rng >> 8;
+}
+
+void torc__steal_begin(void) {
+  st.request_to = -1;
+  st.refusals = 0;
+  st.next_steal = 0;
+  st.rng = 2654435761u * (unsigned)(torc__node.id + 1);
+  st.hungry = calloc((size_t)torc__node.count, 1);
+  if (st.hungry == NULL)
+    TORC_FATAL("out of memory");
+  st.nhungry = 0;
+  st.next_fed = 0;
+  atomic_store_explicit(&torc__node.hungry_peers, 0, memory_order_relaxed);
+}
+
+void torc__steal_end(void) {
+  free(st.hungry);
+  st.hungry = NULL;
+  st.nhungry = 0;
+  atomic_store_explicit(&torc__node.hungry_peers, 0, memory_order_relaxed);
+}
+
+static void set_hungry(int node, int hungry) {
+  if (st.hungry[node] == hungry)
+    return;
+  st.hungry[node] = (unsigned char)hungry;
+  st.nhungry += hungry ? 1 : -1;
+  atomic_store_explicit(&torc__node.hungry_peers, st.nhungry,
+                        memory_order_relaxed);
+}
+
+/*
+ * Takes a task that may leave the node: the oldest of some worker's deque,
+ * else the oldest movable one of some inbox. Inboxes count because tasks
+ * that arrived from other nodes wait there; without them a node that was
+ * dealt too many tasks could never hand any on.
+ */
+static struct torc__task *take_movable(void) {
+  int n = torc__node.nworkers;
+  int start = (int)(next_random() % (unsigned)n);
+  for (int k = 0; k < n; k++) {
+    struct torc__worker *v = &torc__node.workers[(start + k) % n];
+    void *x = torc__deque_steal(&v->deque);
+    if (x == TORC__DEQUE_ABORT)
+      x = torc__deque_steal(&v->deque);
+    if (x == NULL || x == TORC__DEQUE_ABORT)
+      continue;
+    struct torc__task *t = x;
+    if (!(t->flags & TORC__T_STAYS))
+      return t;
+    /* This task must stay; its owner's inbox takes it back. */
+    torc__inbox_put(&v->inbox, t);
+    torc__ec_notify(&torc__node.work_ec);
+  }
+  for (int k = 0; k < n; k++) {
+    struct torc__worker *v = &torc__node.workers[(start + k) % n];
+    struct torc__task *t = torc__inbox_get_movable(&v->inbox, TORC__T_STAYS);
+    if (t != NULL)
+      return t;
+  }
+  return NULL;
+}
+
+static void give(struct torc__task *t, int node, uint32_t wire_flags) {
+  set_hungry(node, 0);
+  torc__remote_send_task(t, node, -1, wire_flags);
+  torc__node.comm_stats.given++;
+  torc__node.comm_stats.sent++;
+}
+
+int torc__steal_ask(void) {
+  if (torc__node.count < 2 || st.request_to >= 0 ||
+      !atomic_load_explicit(&torc__node.stealing, memory_order_relaxed))
+    return 0;
+  if (atomic_load_explicit(&torc__node.idle_workers, memory_order_relaxed) == 0) {
+    /* The workers found work meanwhile: the next idle spell starts afresh. */
+    st.refusals = 0;
+    st.next_steal = 0;
+    return 0;
+  }
+  if (st.next_steal != 0 && torc__now_ns() < st.next_steal)
+    return 0;
+  int victim = (int)(next_random() % (unsigned)(torc__node.count - 1));
+  if (victim >= torc__node.id)
+    victim++;
+  torc__msg_put_value(torc__xport_frame(victim), TORC__REC_STEAL_REQUEST, 0);
+  torc__trace_steal_ask(victim);
+  st.request_to = victim;
+  torc__node.comm_stats.steal_requests++;
+  return 1;
+}
+
+void torc__steal_answer(int source, int running) {
+  struct torc__task *t = running ? take_movable() : NULL;
+  torc__trace_steal_answer(source, t != NULL);
+  if (t != NULL) {
+    give(t, source, TORC__W_STOLEN);
+    return;
+  }
+  torc__msg_put_value(torc__xport_frame(source), TORC__REC_STEAL_REFUSED, 0);
+  /* Once the run ends nobody needs work; no task could be pushed anyway. */
+  if (running)
+    set_hungry(source, 1);
+}
+
+void torc__steal_refused(void) {
+  torc__trace_steal_refused(st.request_to);
+  st.request_to = -1;
+  torc__node.comm_stats.steal_refused++;
+  st.refusals++;
+  /* Every other node has been asked about twice: they will push work when
+   * they have some, so stop waking them. */
+  long delay = DORMANT_REASK;
+  if (st.refusals < 2 * (torc__node.count - 1)) {
+    int shift = st.refusals < 8 ? st.refusals - 1 : 7;
+    delay = BACKOFF_MIN << shift;
+    if (delay > BACKOFF_MAX)
+      delay = BACKOFF_MAX;
+  }
+  st.next_steal = torc__now_ns() + delay;
+}
+
+void torc__steal_arrived(uint32_t wire_flags) {
+  /* Work is flowing again, so asking may pay off again. */
+  st.refusals = 0;
+  st.next_steal = 0;
+  if (wire_flags & TORC__W_STOLEN)
+    st.request_to = -1;
+  if (wire_flags & (TORC__W_STOLEN | TORC__W_PUSHED))
+    torc__node.comm_stats.stolen++;
+}
+
+int torc__steal_feed(void) {
+  /* The visibility check keeps the common case (nothing to spare) free of
+   * steal attempts and inbox locks. */
+  if (st.nhungry == 0 || !torc__work_visible())
+    return 0;
+  int n = torc__node.count, any = 0;
+  for (int k = 0; k < n && st.nhungry > 0; k++) {
+    int node = (st.next_fed + k) % n;
+    if (!st.hungry[node])
+      continue;
+    struct torc__task *t = take_movable();
+    if (t == NULL)
+      break;
+    give(t, node, TORC__W_PUSHED);
+    any = 1;
+  }
+  st.next_fed = (st.next_fed + 1) % n;
+  return any;
+}
+
+int torc__steal_awaiting(void) { return st.request_to >= 0; }

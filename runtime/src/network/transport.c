@@ -1,0 +1,283 @@
+/* transport.c: frames, bulk parts and non-blocking sends over MPI. */
+#include "network/transport.h"
+
+#include <limits.h>
+#include <stdlib.h>
+
+#include "network/doorbell.h"
+#include "diagnostics/fatal.h"
+
+enum { TAG_FRAME = 1, TAG_BULK = 2 };
+
+/* Bulk parts travel in pieces of this size, on both sides: MPI counts are
+ * ints, and a part still being captured (capture.h) leaves piece by piece
+ * as its bytes are copied. */
+#define PIECE ((uint64_t)4 << 20)
+
+/* Flush a destination early when its frame grows past this. */
+#define FRAME_LIMIT ((size_t)1 << 20)
+
+struct bulk {
+  const void *data;
+  uint64_t bytes;
+  struct torc__task *owner;
+};
+
+/* Bulk parts are sent in registration order. Those from `sent` on wait:
+ * for the next flush, or, from a flush on, for bytes still being captured
+ * (`offset` bytes of bulks[sent] are out already). */
+struct dest {
+  struct torc__buf frame;
+  struct bulk *bulks;
+  size_t nbulks, cap;
+  size_t sent;     /* bulks before this index have been handed to MPI */
+  size_t flushed;  /* bulks before this index belong to flushed frames */
+  uint64_t offset;
+  int waiting;     /* counted in nwaiting: sent < flushed after a try */
+};
+
+/* What an outstanding send was reading; its request is at the same index
+ * of `requests`. */
+struct send {
+  void *free_me;            /* frame bytes, or NULL */
+  struct torc__task *owner; /* record whose sends_left drops, or NULL */
+};
+
+static MPI_Comm comm;
+static int nnodes;
+static struct dest *dests;
+static struct send *sends;
+static MPI_Request *requests;
+static int *completed; /* indices MPI_Testsome fills */
+static size_t nsends, sends_cap;
+/* Destinations whose flushed bulk parts wait for captured bytes, so that
+ * the communication loop looks at them only while there are any. */
+static int nwaiting;
+static unsigned char *inframe;
+
+void torc__xport_init(MPI_Comm c, int rank, int size) {
+  (void)rank;
+  comm = c;
+  nnodes = size;
+  dests = calloc((size_t)size, sizeof *dests);
+  if (dests == NULL)
+    TORC_FATAL("out of memory");
+}
+
+void torc__xport_destroy(void) {
+  for (int i = 0; i < nnodes; i++) {
+    torc__buf_free(&dests[i].frame);
+    free(dests[i].bulks);
+  }
+  free(dests);
+  free(sends);
+  free(requests);
+  free(completed);
+  free(inframe);
+  dests = NULL;
+  sends = NULL;
+  requests = NULL;
+  completed = NULL;
+  inframe = NULL;
+  nsends = sends_cap = 0;
+  nwaiting = 0;
+}
+
+static void flush_dest(int dest);
+
+struct torc__buf *torc__xport_frame(int dest) {
+  /* A full frame goes out before the next record, with its bulk parts. */
+  if (dests[dest].frame.len > FRAME_LIMIT)
+    flush_dest(dest);
+  return &dests[dest].frame;
+}
+
+void torc__xport_bulk(int dest, const void *data, uint64_t bytes,
+                      struct torc__task *owner) {
+  struct dest *d = &dests[dest];
+  if (d->nbulks == d->cap) {
+    d->cap = d->cap ? 2 * d->cap : 16;
+    d->bulks = realloc(d->bulks, d->cap * sizeof *d->bulks);
+    if (d->bulks == NULL)
+      TORC_FATAL("out of memory");
+  }
+  d->bulks[d->nbulks++] = (struct bulk){data, bytes, owner};
+  if (owner != NULL)
+    owner->sends_left += (int)((bytes + PIECE - 1) / PIECE) + (bytes == 0);
+}
+
+void torc__xport_release(struct torc__task *owner) {
+  owner->flags |= TORC__T_RELEASED;
+  if (owner->sends_left == 0)
+    torc__task_free(owner);
+}
+
+static void track(MPI_Request req, void *free_me, struct torc__task *owner) {
+  if (nsends == sends_cap) {
+    sends_cap = sends_cap ? 2 * sends_cap : 64;
+    sends = realloc(sends, sends_cap * sizeof *sends);
+    requests = realloc(requests, sends_cap * sizeof *requests);
+    completed = realloc(completed, sends_cap * sizeof *completed);
+    if (sends == NULL || requests == NULL || completed == NULL)
+      TORC_FATAL("out of memory");
+  }
+  requests[nsends] = req;
+  sends[nsends++] = (struct send){free_me, owner};
+}
+
+/* Whether the bytes [p, p + n) of `b` may be sent: a part sent from a
+ * record's memory may still be being copied there. */
+static int piece_ready(const struct bulk *b, const unsigned char *p,
+                       uint64_t n) {
+  /* Acquire: pairs with the capturing spawner's release, so the piece's
+   * bytes are read after they were written. */
+  return b->owner == NULL ||
+         (uintptr_t)(p + n) <= atomic_load_explicit(&b->owner->captured_to,
+                                                    memory_order_acquire);
+}
+
+/* Hands to MPI every piece of `d`'s flushed bulk parts that is ready, in
+ * order, stopping at the first that is not. Returns 1 if it sent any. */
+static int send_pieces(int dest) {
+  struct dest *d = &dests[dest];
+  int any = 0;
+  while (d->sent < d->flushed) {
+    const struct bulk *b = &d->bulks[d->sent];
+    do {
+      const unsigned char *p = (const unsigned char *)b->data + d->offset;
+      uint64_t left = b->bytes - d->offset;
+      uint64_t n = left < PIECE ? left : PIECE;
+      if (!piece_ready(b, p, n))
+        return any;
+      MPI_Request req;
+      TORC_MPI(MPI_Isend(p, (int)n, MPI_BYTE, dest, TAG_BULK, comm, &req));
+      track(req, NULL, b->owner);
+      d->offset += n;
+      any = 1;
+    } while (d->offset < b->bytes);
+    d->offset = 0;
+    d->sent++;
+  }
+  if (d->sent == d->nbulks)
+    d->sent = d->flushed = d->nbulks = 0;
+  return any;
+}
+
+/* send_pieces, keeping `waiting` and nwaiting up to date. */
+static int send_ready(int dest) {
+  struct dest *d = &dests[dest];
+  int any = send_pieces(dest);
+  int now = d->sent < d->flushed;
+  nwaiting += now - d->waiting;
+  d->waiting = now;
+  return any;
+}
+
+static void flush_dest(int dest) {
+  struct dest *d = &dests[dest];
+  size_t len;
+  unsigned char *bytes = torc__buf_take(&d->frame, &len);
+  if (len > INT_MAX)
+    TORC_FATAL("a frame of %zu bytes is too large", len);
+  MPI_Request req;
+  TORC_MPI(MPI_Isend(bytes, (int)len, MPI_BYTE, dest, TAG_FRAME, comm, &req));
+  track(req, bytes, NULL);
+  /* The frame may overtake bulk parts of earlier frames that wait for
+   * their bytes: the receiver takes those before it reads this frame, and
+   * this frame's own parts queue behind them. */
+  d->flushed = d->nbulks;
+  send_ready(dest);
+  /* After the sends, so that a receiver woken by the ring finds the frame
+   * (a shared-memory transport has queued it by now). */
+  torc__doorbell_ring(dest);
+}
+
+int torc__xport_flush(void) {
+  int any = 0;
+  for (int i = 0; i < nnodes; i++) {
+    if (dests[i].frame.len > 0) {
+      flush_dest(i);
+      any = 1;
+    }
+  }
+  return any;
+}
+
+static void finish(struct send *s) {
+  free(s->free_me);
+  struct torc__task *o = s->owner;
+  if (o == NULL)
+    return;
+  if (--o->sends_left == 0 && (o->flags & TORC__T_RELEASED))
+    torc__task_free(o);
+}
+
+int torc__xport_progress(void) {
+  int any = 0;
+  for (int i = 0; nwaiting > 0 && i < nnodes; i++)
+    if (dests[i].waiting)
+      any |= send_ready(i);
+  if (nsends == 0)
+    return any;
+  /* One call for all of them: each test of its own would turn MPI's
+   * progress engine once more. */
+  int n = 0;
+  TORC_MPI(MPI_Testsome((int)nsends, requests, &n, completed,
+                        MPI_STATUSES_IGNORE));
+  if (n <= 0 || n == MPI_UNDEFINED)
+    return any;
+  for (int k = 0; k < n; k++)
+    finish(&sends[completed[k]]);
+  /* Completed requests are MPI_REQUEST_NULL now: compact the arrays. */
+  size_t kept = 0;
+  for (size_t i = 0; i < nsends; i++) {
+    if (requests[i] == MPI_REQUEST_NULL)
+      continue;
+    requests[kept] = requests[i];
+    sends[kept++] = sends[i];
+  }
+  nsends = kept;
+  return 1;
+}
+
+int torc__xport_poll(struct torc__reader *r) {
+  int flag = 0, count = 0;
+  MPI_Message msg;
+  MPI_Status st;
+  /* A matched probe: the receive then takes that very message without
+   * matching again, and without another turn of MPI's progress engine,
+   * which over TCP is a system call. */
+  TORC_MPI(MPI_Improbe(MPI_ANY_SOURCE, TAG_FRAME, comm, &flag, &msg, &st));
+  if (!flag)
+    return 0;
+  TORC_MPI(MPI_Get_count(&st, MPI_BYTE, &count));
+  free(inframe);
+  inframe = malloc(count > 0 ? (size_t)count : 1);
+  if (inframe == NULL)
+    TORC_FATAL("out of memory for a frame of %d bytes", count);
+  TORC_MPI(MPI_Mrecv(inframe, count, MPI_BYTE, &msg, MPI_STATUS_IGNORE));
+  r->p = inframe;
+  r->end = inframe + count;
+  r->source = st.MPI_SOURCE;
+  torc__doorbell_heard(st.MPI_SOURCE);
+  return 1;
+}
+
+void torc__xport_recv_bulk(int source, void *dest, uint64_t bytes) {
+  unsigned char *p = dest;
+  uint64_t left = bytes;
+  do {
+    uint64_t n = left < PIECE ? left : PIECE;
+    TORC_MPI(MPI_Recv(p, (int)n, MPI_BYTE, source, TAG_BULK, comm,
+                      MPI_STATUS_IGNORE));
+    p += n;
+    left -= n;
+  } while (left > 0);
+}
+
+int torc__xport_sending(void) { return nsends > 0 || nwaiting > 0; }
+
+void torc__xport_drain(void) {
+  while (torc__xport_sending())
+    torc__xport_progress();
+}
