@@ -17,6 +17,8 @@
 #                within a time limit, leaving no process of BINARY behind
 #                (tests/tools/expect-status.py)
 #   %unit-bin    the directory of the runtime's unit-test programs
+#   %torcc-unit-bin
+#                the directory of the translator's unit-test programs
 #   %seq-cc      the plain sequential build command (pragmas ignored)
 #   %samples     the samples/ directory
 #   %torc-build  the build directory (for tools that take it)
@@ -142,6 +144,9 @@ else:
             "--errors-for-leak-kinds=definite,indirect,possible",
             "--keep-debuginfo=yes", "--num-callers=50",
             "--suppressions=" + memcheck_supp])))
+    # Before %torcc, which is a prefix of it.
+    config.substitutions.append(("%torcc-unit-bin", os.path.join(
+        config.torc_binary_dir, "tests", "unit", "bin")))
     config.substitutions.append(("%torcc", os.path.join(config.torc_tools_dir,
                                                         "torcc")))
     # Before %mpirun, which is a prefix of it.
