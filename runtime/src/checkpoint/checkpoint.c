@@ -2,32 +2,25 @@
  * (checkpoint.h). */
 #include "checkpoint/checkpoint.h"
 
-#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/uio.h>
 
 #include "checkpoint/digest.h"
-#include "diagnostics/fatal.h"
 #include "checkpoint/journal.h"
-#include "tasks/task.h"
-
-int torc__checkpoint_on;
-static atomic_uint_least64_t restored;
+#include "support/fatal.h"
 
 int torc__checkpoint_begin(const char *dir, int node, uint64_t build,
                            char *err, size_t err_size) {
   if (torc__journal_open(dir, node, build, err, err_size) != 0)
     return -1;
-  atomic_store_explicit(&restored, 0, memory_order_relaxed);
-  torc__checkpoint_on = 1;
+  torc__checkpoint.on = 1;
   return 0;
 }
 
 int torc__checkpoint_end(char *err, size_t err_size) {
-  if (!torc__checkpoint_on)
+  if (!torc__checkpoint.on)
     return 0;
-  torc__checkpoint_on = 0;
+  torc__checkpoint.on = 0;
   return torc__journal_close(err, err_size);
 }
 
@@ -102,27 +95,10 @@ int torc__checkpoint_restore(const torc_abi_task *task,
   }
   if (options->callback != NULL)
     options->callback((void *)options->callback_data);
-  atomic_fetch_add_explicit(&restored, 1, memory_order_relaxed);
   return 1;
 }
 
-void torc__checkpoint_record(struct torc__task *t) {
-  uint32_t n = t->desc->num_buffers;
-  struct iovec small[16];
-  struct iovec *parts = small;
-  if (n + 1 > 16 && (parts = malloc((n + 1) * sizeof *parts)) == NULL)
-    TORC_FATAL("out of memory recording '%s'", t->desc->name);
-  int k = 0;
-  parts[k++] = (struct iovec){t->result, t->desc->result_size};
-  for (uint32_t i = 0; i < n; i++)
-    if (t->buffers[i].direction & TORC_ABI_OUT)
-      parts[k++] = (struct iovec){torc__task_section(t, i),
-                                  t->buffers[i].bytes};
-  torc__journal_append(torc__task_checkpoint_key(t), parts, k);
-  if (parts != small)
-    free(parts);
-}
-
-uint64_t torc__checkpoint_restored(void) {
-  return atomic_load_explicit(&restored, memory_order_relaxed);
+void torc__checkpoint_record(const uint64_t key[2], const struct iovec *parts,
+                            int count) {
+  torc__journal_append(key, parts, count);
 }

@@ -20,19 +20,14 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <sys/uio.h>
 
+#include "checkpoint/state.h"
 #include "torc_abi.h"
 
-struct torc__task;
-
-/* Whether TORC_CHECKPOINT is in effect on this node: between
- * torc__checkpoint_begin and torc__checkpoint_end. */
-extern int torc__checkpoint_on;
-
 /*
- * Opens the journal in `dir` for node `node` of build `build` (journal.h)
- * and counts restored spawns from zero. Before any task runs. Returns 0,
- * or -1 with one line in `err`.
+ * Opens the journal in `dir` for node `node` of build `build` (journal.h).
+ * Before any task runs. Returns 0, or -1 with one line in `err`.
  */
 int torc__checkpoint_begin(const char *dir, int node, uint64_t build,
                            char *err, size_t err_size);
@@ -44,7 +39,7 @@ int torc__checkpoint_end(char *err, size_t err_size);
 /* Whether a spawn with `options` is checkpointed in this run. */
 static inline int torc__checkpoint_wanted(const torc_abi_options *options) {
   return options != NULL && (options->flags & TORC_ABI_FLAG_CHECKPOINT) &&
-         torc__checkpoint_on;
+         torc__checkpoint.on;
 }
 
 /* The key of a spawn, as above. */
@@ -62,11 +57,9 @@ int torc__checkpoint_restore(const torc_abi_task *task,
                              const torc_abi_options *options,
                              const uint64_t key[2]);
 
-/* Records the outputs of checkpointed record `t`, whose result is in
- * t->result and whose outputs are in the caller's memory. */
-void torc__checkpoint_record(struct torc__task *t);
-
-/* Spawns completed from the journal on this node so far. */
-uint64_t torc__checkpoint_restored(void);
+/* Records a checkpointed spawn's result and outputs, in that order, the
+ * order restoring reads them in, under `key`. */
+void torc__checkpoint_record(const uint64_t key[2], const struct iovec *parts,
+                             int count);
 
 #endif /* TORC_CHECKPOINT_H */

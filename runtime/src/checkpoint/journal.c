@@ -14,7 +14,8 @@
 #include <unistd.h>
 
 #include "checkpoint/digest.h"
-#include "diagnostics/fatal.h"
+#include "checkpoint/state.h"
+#include "support/fatal.h"
 
 static const char MAGIC[8] = {'T', 'O', 'R', 'C', 'J', 'R', 'N', 1};
 enum { HEADER_BYTES = 24, RECORD_HEAD = 24, RECORD_TAIL = 8 };
@@ -22,23 +23,14 @@ enum { HEADER_BYTES = 24, RECORD_HEAD = 24, RECORD_TAIL = 8 };
 #define MAX_PAYLOAD (UINT32_MAX - RECORD_HEAD - RECORD_TAIL)
 #define SYNC_INTERVAL_NS 50000000ll
 
-struct slot {
+struct torc__journal_slot {
   uint64_t key[2];
   const unsigned char *payload; /* NULL: an empty slot */
   uint32_t bytes;
 };
 
-/* The journal of this process; torc__journal_close returns it to zero. */
-static struct {
-  char path[PATH_MAX]; /* this node's journal */
-  int fd;              /* open for appending; -1 when closed */
-  unsigned char **files; /* the contents of every journal read at start */
-  int nfiles;
-  struct slot *slots; /* open addressing, a power of two */
-  size_t nslots, nrecords;
-  pthread_mutex_t lock; /* appends */
-  struct timespec last_sync;
-} J = {.fd = -1, .lock = PTHREAD_MUTEX_INITIALIZER};
+/* The journal of this process (state.h). */
+static struct torc__journal_state *const J = &torc__checkpoint.journal;
 
 static uint64_t check_of(const void *data, size_t n) {
   struct torc__digest d;
@@ -50,14 +42,14 @@ static uint64_t check_of(const void *data, size_t n) {
 }
 
 static size_t slot_of(const uint64_t key[2]) {
-  return (size_t)(key[0] ^ (key[1] >> 7)) & (J.nslots - 1);
+  return (size_t)(key[0] ^ (key[1] >> 7)) & (J->nslots - 1);
 }
 
 const void *torc__journal_find(const uint64_t key[2], uint32_t *bytes) {
-  if (J.nslots == 0)
+  if (J->nslots == 0)
     return NULL;
-  for (size_t i = slot_of(key);; i = (i + 1) & (J.nslots - 1)) {
-    const struct slot *s = &J.slots[i];
+  for (size_t i = slot_of(key);; i = (i + 1) & (J->nslots - 1)) {
+    const struct torc__journal_slot *s = &J->slots[i];
     if (s->payload == NULL)
       return NULL;
     if (s->key[0] == key[0] && s->key[1] == key[1]) {
@@ -68,19 +60,19 @@ const void *torc__journal_find(const uint64_t key[2], uint32_t *bytes) {
 }
 
 static int grow_index(void) {
-  size_t n = J.nslots ? 2 * J.nslots : 1024;
-  struct slot *old = J.slots;
-  size_t old_n = J.nslots;
-  J.slots = calloc(n, sizeof *J.slots);
-  if (J.slots == NULL)
+  size_t n = J->nslots ? 2 * J->nslots : 1024;
+  struct torc__journal_slot *old = J->slots;
+  size_t old_n = J->nslots;
+  J->slots = calloc(n, sizeof *J->slots);
+  if (J->slots == NULL)
     return -1;
-  J.nslots = n;
+  J->nslots = n;
   for (size_t i = 0; i < old_n; i++)
     if (old[i].payload != NULL) {
       size_t j = slot_of(old[i].key);
-      while (J.slots[j].payload != NULL)
+      while (J->slots[j].payload != NULL)
         j = (j + 1) & (n - 1);
-      J.slots[j] = old[i];
+      J->slots[j] = old[i];
     }
   free(old);
   return 0;
@@ -88,14 +80,14 @@ static int grow_index(void) {
 
 static int index_record(const uint64_t key[2], const unsigned char *payload,
                         uint32_t bytes) {
-  if (2 * (J.nrecords + 1) > J.nslots && grow_index() != 0)
+  if (2 * (J->nrecords + 1) > J->nslots && grow_index() != 0)
     return -1;
   size_t i = slot_of(key);
-  for (; J.slots[i].payload != NULL; i = (i + 1) & (J.nslots - 1))
-    if (J.slots[i].key[0] == key[0] && J.slots[i].key[1] == key[1])
+  for (; J->slots[i].payload != NULL; i = (i + 1) & (J->nslots - 1))
+    if (J->slots[i].key[0] == key[0] && J->slots[i].key[1] == key[1])
       return 0; /* the same task recorded twice: the first stands */
-  J.slots[i] = (struct slot){{key[0], key[1]}, payload, bytes};
-  J.nrecords++;
+  J->slots[i] = (struct torc__journal_slot){{key[0], key[1]}, payload, bytes};
+  J->nrecords++;
   return 0;
 }
 
@@ -139,14 +131,14 @@ static int load(const char *dir, const char *path, uint64_t build,
   }
   close(fd);
   *valid = 0;
-  unsigned char **files = realloc(J.files, (J.nfiles + 1) * sizeof *files);
+  unsigned char **files = realloc(J->files, (J->nfiles + 1) * sizeof *files);
   if (files == NULL) {
     free(buf);
     snprintf(err, err_size, "out of memory reading %s", path);
     return -1;
   }
-  J.files = files;
-  J.files[J.nfiles++] = buf;
+  J->files = files;
+  J->files[J->nfiles++] = buf;
   if (size < HEADER_BYTES)
     return 0; /* a header cut short: the file was just being created */
   uint64_t written_by, check;
@@ -239,9 +231,9 @@ static int write_all(int fd, const void *data, size_t n) {
  * file with its header. */
 static int open_own(const char *dir, uint64_t build, size_t valid, char *err,
                     size_t err_size) {
-  J.fd = open(J.path, O_WRONLY | O_CREAT | O_CLOEXEC, 0666);
-  if (J.fd < 0 || ftruncate(J.fd, (off_t)valid) != 0 ||
-      lseek(J.fd, 0, SEEK_END) < 0)
+  J->fd = open(J->path, O_WRONLY | O_CREAT | O_CLOEXEC, 0666);
+  if (J->fd < 0 || ftruncate(J->fd, (off_t)valid) != 0 ||
+      lseek(J->fd, 0, SEEK_END) < 0)
     goto fail;
   if (valid == 0) {
     unsigned char header[HEADER_BYTES];
@@ -249,13 +241,13 @@ static int open_own(const char *dir, uint64_t build, size_t valid, char *err,
     memcpy(header + 8, &build, 8);
     uint64_t check = check_of(header, 16);
     memcpy(header + 16, &check, 8);
-    if (write_all(J.fd, header, sizeof header) != 0 || fdatasync(J.fd) != 0)
+    if (write_all(J->fd, header, sizeof header) != 0 || fdatasync(J->fd) != 0)
       goto fail;
   }
   return 0;
 fail:
   snprintf(err, err_size, "TORC_CHECKPOINT=%s: cannot write %s: %s", dir,
-           J.path, strerror(errno));
+           J->path, strerror(errno));
   return -1;
 }
 
@@ -277,8 +269,8 @@ int torc__journal_open(const char *dir, int node, uint64_t build, char *err,
              "journal of another build could not be told apart", dir);
     return -1;
   }
-  if ((size_t)snprintf(J.path, sizeof J.path, "%s/node-%d.journal", dir,
-                       node) >= sizeof J.path) {
+  if ((size_t)snprintf(J->path, sizeof J->path, "%s/node-%d.journal", dir,
+                       node) >= sizeof J->path) {
     snprintf(err, err_size, "TORC_CHECKPOINT=%s: the path is too long", dir);
     return -1;
   }
@@ -289,7 +281,7 @@ int torc__journal_open(const char *dir, int node, uint64_t build, char *err,
     torc__journal_close(ignored, sizeof ignored);
     return -1;
   }
-  clock_gettime(CLOCK_MONOTONIC, &J.last_sync);
+  clock_gettime(CLOCK_MONOTONIC, &J->last_sync);
   return 0;
 }
 
@@ -318,41 +310,36 @@ void torc__journal_append(const uint64_t key[2], const struct iovec *parts,
   }
   uint64_t check = check_of(rec, RECORD_HEAD + bytes);
   memcpy(p, &check, 8);
-  pthread_mutex_lock(&J.lock);
-  int bad = write_all(J.fd, rec, total);
+  pthread_mutex_lock(&J->lock);
+  int bad = write_all(J->fd, rec, total);
   int error = errno;
   struct timespec now;
   clock_gettime(CLOCK_MONOTONIC, &now);
-  long long since = (now.tv_sec - J.last_sync.tv_sec) * 1000000000ll +
-                    (now.tv_nsec - J.last_sync.tv_nsec);
+  long long since = (now.tv_sec - J->last_sync.tv_sec) * 1000000000ll +
+                    (now.tv_nsec - J->last_sync.tv_nsec);
   if (!bad && since >= SYNC_INTERVAL_NS) {
-    bad = fdatasync(J.fd) != 0;
+    bad = fdatasync(J->fd) != 0;
     error = errno;
-    J.last_sync = now;
+    J->last_sync = now;
   }
-  pthread_mutex_unlock(&J.lock);
+  pthread_mutex_unlock(&J->lock);
   free(rec);
   if (bad)
-    torc__fatal("torc checkpoint", "cannot write %s: %s", J.path,
+    torc__fatal("torc checkpoint", "cannot write %s: %s", J->path,
                 strerror(error));
 }
 
 int torc__journal_close(char *err, size_t err_size) {
   int status = 0;
-  if (J.fd >= 0) {
-    if (fdatasync(J.fd) != 0 || close(J.fd) != 0) {
-      snprintf(err, err_size, "cannot write %s: %s", J.path, strerror(errno));
+  if (J->fd >= 0) {
+    if (fdatasync(J->fd) != 0 || close(J->fd) != 0) {
+      snprintf(err, err_size, "cannot write %s: %s", J->path, strerror(errno));
       status = -1;
     }
   }
-  for (int i = 0; i < J.nfiles; i++)
-    free(J.files[i]);
-  free(J.files);
-  free(J.slots);
-  J.files = NULL;
-  J.nfiles = 0;
-  J.slots = NULL;
-  J.nslots = J.nrecords = 0;
-  J.fd = -1;
+  for (int i = 0; i < J->nfiles; i++)
+    free(J->files[i]);
+  free(J->files);
+  free(J->slots);
   return status;
 }

@@ -1,12 +1,13 @@
 /* api.c: identity, time and stealing control (torc.h). */
 #include <time.h>
 
-#include "scheduling/node.h"
+#include "network/network.h"
+#include "scheduling/scheduling.h"
 
 /* Before torc_init and after torc_shutdown, queries answer as one node
  * with one worker (torc.h). */
 static int started(void) {
-  return atomic_load_explicit(&torc__started, memory_order_relaxed);
+  return atomic_load_explicit(&torc__node.started, memory_order_relaxed);
 }
 
 TORC_API int torc_node_id(void) { return started() ? torc__node.id : 0; }
@@ -41,9 +42,9 @@ TORC_API double torc_gettime(void) {
 }
 
 TORC_API void torc_enable_stealing(void) {
-  atomic_store_explicit(&torc__node.stealing, 1, memory_order_relaxed);
+  atomic_store_explicit(&torc__network.stealing, 1, memory_order_relaxed);
 }
 
 TORC_API void torc_disable_stealing(void) {
-  atomic_store_explicit(&torc__node.stealing, 0, memory_order_relaxed);
+  atomic_store_explicit(&torc__network.stealing, 0, memory_order_relaxed);
 }

@@ -37,7 +37,7 @@ static int read_flag(torc__config_lookup lookup, const char *name, int dflt,
   return -1;
 }
 
-static int read_bind(torc__config_lookup lookup, enum torc__bind *out,
+static int read_bind(torc__config_lookup lookup, enum torc__affinity_bind *out,
                      char *err, size_t err_size) {
   const char *s = lookup("TORC_BIND");
   *out = TORC__BIND_CORES;

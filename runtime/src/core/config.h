@@ -10,20 +10,16 @@
 
 #include <stddef.h>
 
-#define TORC__MAX_WORKERS 4096
+#include "scheduling/scheduling.h"
 
-/* TORC_BIND: whether the runtime places worker threads on cores. */
-enum torc__bind {
-  TORC__BIND_CORES, /* `cores`, the default: see affinity.h */
-  TORC__BIND_NONE   /* `none`: threads keep the binding the process has */
-};
+#define TORC__MAX_WORKERS 4096
 
 struct torc__config {
   int workers;  /* TORC_WORKERS, or 0 when unset (the caller picks a default) */
   int stealing; /* TORC_STEALING: 1 (default) or 0 */
   int stats;    /* TORC_STATS: 0 (default) or 1 */
   int progress; /* TORC_PROGRESS: 0 (default) or 1 */
-  enum torc__bind bind; /* TORC_BIND */
+  enum torc__affinity_bind bind; /* TORC_BIND */
   /* TORC_TRACE: the trace file's path (never empty), or NULL when unset.
    * Points into the environment. */
   const char *trace;

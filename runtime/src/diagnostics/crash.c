@@ -8,7 +8,8 @@
 #include <unistd.h>
 
 #include "diagnostics/failure.h"
-#include "diagnostics/fatal.h"
+#include "diagnostics/state.h"
+#include "support/fatal.h"
 
 /* Room for the report and for MPI_Abort, which runs on this stack too. */
 #define ALT_STACK ((size_t)256 << 10)
@@ -25,14 +26,10 @@ static const struct {
 };
 #define NCRASHES (sizeof crashes / sizeof crashes[0])
 
-/* Written by the life cycle while no other runtime thread exists; the
- * handler only reads them. */
-static struct sigaction user[NCRASHES];  /* the program's, from snapshot */
-static struct sigaction saved[NCRASHES]; /* found at install, put back */
-static int installed[NCRASHES];
-static int have_snapshot;
-static unsigned char *stacks;
-static size_t nstacks;
+_Static_assert(NCRASHES == TORC__CRASH_SIGNALS, "state.h counts the signals");
+
+/* This node's crash handling (state.h). */
+static struct torc__crash_state *const crash = &torc__diagnostics.crash;
 
 static void on_crash(int sig, siginfo_t *info, void *context) {
   (void)info;
@@ -60,22 +57,24 @@ static void on_crash(int sig, siginfo_t *info, void *context) {
 
 void torc__crash_snapshot(void) {
   for (size_t i = 0; i < NCRASHES; i++)
-    if (sigaction(crashes[i].sig, NULL, &user[i]) != 0)
+    if (sigaction(crashes[i].sig, NULL, &crash->user[i]) != 0)
       TORC_FATAL("cannot read the handler of %s", crashes[i].name);
-  have_snapshot = 1;
+  crash->have_snapshot = 1;
 }
 
 static int program_handles(size_t i) {
-  const struct sigaction *a = have_snapshot ? &user[i] : &saved[i];
+  const struct sigaction *a =
+      crash->have_snapshot ? &crash->user[i] : &crash->saved[i];
   return (a->sa_flags & SA_SIGINFO) || a->sa_handler != SIG_DFL;
 }
 
 void torc__crash_install(int threads) {
-  nstacks = (size_t)threads;
-  stacks = mmap(NULL, nstacks * ALT_STACK, PROT_READ | PROT_WRITE,
-                MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-  if (stacks == MAP_FAILED)
-    TORC_FATAL("cannot map %zu alternate signal stacks", nstacks);
+  crash->nstacks = (size_t)threads;
+  crash->stacks = mmap(NULL, crash->nstacks * ALT_STACK,
+                       PROT_READ | PROT_WRITE,
+                       MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+  if (crash->stacks == MAP_FAILED)
+    TORC_FATAL("cannot map %zu alternate signal stacks", crash->nstacks);
   struct sigaction sa;
   memset(&sa, 0, sizeof sa);
   sa.sa_sigaction = on_crash;
@@ -84,10 +83,10 @@ void torc__crash_install(int threads) {
   sa.sa_flags = SA_SIGINFO | SA_ONSTACK;
   sigemptyset(&sa.sa_mask);
   for (size_t i = 0; i < NCRASHES; i++) {
-    if (sigaction(crashes[i].sig, NULL, &saved[i]) != 0)
+    if (sigaction(crashes[i].sig, NULL, &crash->saved[i]) != 0)
       TORC_FATAL("cannot read the handler of %s", crashes[i].name);
-    installed[i] = !program_handles(i);
-    if (installed[i] && sigaction(crashes[i].sig, &sa, NULL) != 0)
+    crash->installed[i] = !program_handles(i);
+    if (crash->installed[i] && sigaction(crashes[i].sig, &sa, NULL) != 0)
       TORC_FATAL("cannot install the handler of %s", crashes[i].name);
   }
   torc__crash_thread_enter(threads - 1);
@@ -102,9 +101,10 @@ static _Thread_local stack_t previous;
 static _Thread_local int entered;
 
 void torc__crash_thread_enter(int slot) {
-  stack_t st = {.ss_sp = stacks + (size_t)slot * ALT_STACK,
+  stack_t st = {.ss_sp = crash->stacks + (size_t)slot * ALT_STACK,
                 .ss_size = ALT_STACK, .ss_flags = 0};
-  if (slot < 0 || (size_t)slot >= nstacks || sigaltstack(&st, &previous) != 0)
+  if (slot < 0 || (size_t)slot >= crash->nstacks ||
+      sigaltstack(&st, &previous) != 0)
     TORC_FATAL("cannot set the alternate signal stack %d", slot);
   entered = 1;
 }
@@ -121,14 +121,14 @@ void torc__crash_thread_leave(void) {
 
 void torc__crash_uninstall(void) {
   for (size_t i = 0; i < NCRASHES; i++) {
-    if (installed[i] && sigaction(crashes[i].sig, &saved[i], NULL) != 0)
+    if (crash->installed[i] &&
+        sigaction(crashes[i].sig, &crash->saved[i], NULL) != 0)
       TORC_FATAL("cannot restore the handler of %s", crashes[i].name);
-    installed[i] = 0;
+    crash->installed[i] = 0;
   }
   torc__crash_thread_leave();
-  if (stacks != NULL)
-    munmap(stacks, nstacks * ALT_STACK);
-  stacks = NULL;
-  nstacks = 0;
-  have_snapshot = 0;
+  if (crash->stacks != NULL)
+    munmap(crash->stacks, crash->nstacks * ALT_STACK);
+  crash->stacks = NULL;
+  crash->nstacks = 0;
 }

@@ -7,13 +7,15 @@
 #include <unistd.h>
 
 #include "diagnostics/failure.h"
-#include "diagnostics/fatal.h"
+#include "support/fatal.h"
 
 /* Relaxed: written by the life cycle thread or the failing thread, and read
  * by the thread that calls exit, which in every case either is the writer
  * or was started after the write. */
 static atomic_int armed;
 static int registered; /* life cycle thread only */
+/* Set with `armed`, before it; the life cycle's (exiting.h). */
+static int (*end_primary)(int status);
 
 /*
  * The status the job ends with for exit(status) outside the primary task:
@@ -32,9 +34,10 @@ static int status_of_exit(struct torc__line *l, int status) {
 
 static void on_exit_called(int status, void *arg) {
   (void)arg;
-  if (!atomic_load_explicit(&armed, memory_order_relaxed))
+  if (!atomic_load_explicit(&armed, memory_order_relaxed) ||
+      torc__fatal_ending())
     return;
-  if (torc__lifecycle_exit_primary(status))
+  if (end_primary(status))
     return;
   if (!torc__failure_claim()) {
     /* This thread's own report ends in exit (inside MPI_Abort): let it. A
@@ -54,10 +57,11 @@ static void on_exit_called(int status, void *arg) {
   torc__failure_end(&l, status_of_exit(&l, status));
 }
 
-void torc__exit_arm(void) {
+void torc__exit_arm(int (*exit_primary)(int status)) {
   if (!registered && on_exit(on_exit_called, NULL) != 0)
     TORC_FATAL("cannot register the exit handler");
   registered = 1;
+  end_primary = exit_primary;
   atomic_store_explicit(&armed, 1, memory_order_relaxed);
 }
 

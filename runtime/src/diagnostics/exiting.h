@@ -14,16 +14,15 @@
 #ifndef TORC_EXITING_H
 #define TORC_EXITING_H
 
-/* From now on, exit is watched; the handler is registered once a process. */
-void torc__exit_arm(void);
+/*
+ * From now on, exit is watched; the handler is registered once a process.
+ * `exit_primary` is the life cycle's: if the calling thread runs the
+ * primary task, it ends the run with `status` and returns 1 once exit may
+ * go on; else it returns 0.
+ */
+void torc__exit_arm(int (*exit_primary)(int status));
 
 /* exit is the runtime's own, or the program's after the runtime ended. */
 void torc__exit_disarm(void);
-
-/*
- * Provided by the life cycle: if the calling thread runs the primary task,
- * ends the run with `status` and returns 1 once exit may go on; else 0.
- */
-int torc__lifecycle_exit_primary(int status);
 
 #endif /* TORC_EXITING_H */

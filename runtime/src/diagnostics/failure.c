@@ -8,14 +8,18 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "diagnostics/fatal.h"
-#include "scheduling/node.h"
-#include "network/sites.h"
+#include "support/fatal.h"
+#include "tasks/tasks.h"
 
 /* Set by the first thread that reports; lock-free, so usable in a handler. */
 static atomic_flag claimed = ATOMIC_FLAG_INIT;
 static _Thread_local int reporting;
 static _Thread_local int comm_thread;
+/* The worker this thread is, if any (torc__failure_mark_worker). */
+static _Thread_local struct {
+  int id;
+  struct torc__task *const *running;
+} worker;
 /* The innermost scope of this thread. Only this thread writes it, but its
  * signal handler reads it at any point: atomic, so that the handler never
  * sees a scope published before its fields are (a plain move on x86). */
@@ -65,6 +69,11 @@ int torc__failure_reporting(void) { return reporting; }
 
 void torc__failure_mark_comm_thread(int on) { comm_thread = on; }
 
+void torc__failure_mark_worker(int id, struct torc__task *const *running) {
+  worker.id = id;
+  worker.running = running;
+}
+
 void torc__failure_enter(struct torc__failure_scope *s,
                          const struct torc__task *t, int spmd,
                          const char *doing) {
@@ -107,21 +116,20 @@ static void describe_task(struct torc__line *l, const struct torc__task *t) {
 int torc__failure_in_task(void) {
   if (atomic_load_explicit(&scope, memory_order_acquire) != NULL)
     return 1;
-  struct torc__worker *w = torc__self;
-  return w != NULL && w->current != NULL &&
-         !(w->current->flags & TORC__T_PRIMARY);
+  const struct torc__task *t = worker.running ? *worker.running : NULL;
+  return t != NULL && !(t->flags & TORC__T_PRIMARY);
 }
 
 void torc__failure_begin(struct torc__line *l) {
   l->len = 0;
   torc__line_str(l, "torc: node ");
-  torc__line_num(l, torc__node.id);
+  torc__line_num(l, torc__fatal_node());
   torc__line_str(l, ": ");
   /* A scope is entered on top of whatever the thread ran before, so it is
    * the innermost call. */
   const struct torc__failure_scope *s =
       atomic_load_explicit(&scope, memory_order_acquire);
-  struct torc__worker *w = torc__self;
+  const struct torc__task *running = worker.running ? *worker.running : NULL;
   if (s != NULL) {
     describe_call(l, s->task, s->spmd);
     if (s->doing != NULL) {
@@ -129,11 +137,11 @@ void torc__failure_begin(struct torc__line *l) {
       torc__line_str(l, s->doing);
       torc__line_str(l, ",");
     }
-  } else if (w != NULL && w->current != NULL) {
-    describe_task(l, w->current);
-  } else if (w != NULL) {
+  } else if (running != NULL) {
+    describe_task(l, running);
+  } else if (worker.running != NULL) {
     torc__line_str(l, "worker ");
-    torc__line_num(l, w->local_id);
+    torc__line_num(l, worker.id);
     torc__line_str(l, ", between tasks,");
   } else if (comm_thread) {
     torc__line_str(l, "the communication thread (the runtime itself)");

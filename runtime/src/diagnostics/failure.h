@@ -6,9 +6,8 @@
  *   torc: node 1: task 'divide' (spawned at prog.c:12) crashed with SIGFPE
  *   (arithmetic exception)
  * which names the node and what the failing thread was running: a call
- * named by a scope (below), else the innermost task of a worker
- * (torc__worker.current) or the primary task, else the communication
- * thread. Everything here is async-signal-safe up to the final MPI_Abort
+ * named by a scope (below), else the task its worker runs (below) or the
+ * primary task, else the communication thread. Everything here is async-signal-safe up to the final MPI_Abort
  * (see failure.c), because crashes are reported from signal handlers.
  */
 #ifndef TORC_FAILURE_H
@@ -74,6 +73,14 @@ void torc__failure_leave(const struct torc__failure_scope *s);
 
 /* Ends the line, writes it to stderr and ends the job with `code`. */
 _Noreturn void torc__failure_end(struct torc__line *l, int code);
+
+/*
+ * Marks the calling thread as worker `id`, whose running task is
+ * `*running` (NULL between tasks), or with running == NULL as no worker
+ * any more. The worker's thread writes *running as it starts and ends
+ * tasks; a failure reads it.
+ */
+void torc__failure_mark_worker(int id, struct torc__task *const *running);
 
 /* Marks (on = 1) or unmarks the calling thread as the node's communication
  * thread, so that a failure on it is named that way. */

@@ -6,34 +6,25 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "checkpoint/checkpoint.h"
 #include "support/clock.h"
-#include "diagnostics/fatal.h"
-
-int torc__progress_on;
-struct torc__progress_counts torc__progress;
+#include "support/fatal.h"
 
 enum { TERMINAL_INTERVAL_MS = 250, LOG_INTERVAL_MS = 5000 };
 
-static struct {
-  pthread_t thread;
-  pthread_mutex_t lock;
-  pthread_cond_t stop_cond;
-  int stop, running, terminal;
-  int64_t start_ns;
-} reporter = {.lock = PTHREAD_MUTEX_INITIALIZER,
-              .stop_cond = PTHREAD_COND_INITIALIZER};
+/* This node's progress (state.h). */
+static struct torc__progress_state *const progress =
+    &torc__diagnostics.progress;
 
 static uint64_t load(atomic_uint_least64_t *c) {
   return atomic_load_explicit(c, memory_order_relaxed);
 }
 
 static void report(int last) {
-  uint64_t spawned = load(&torc__progress.spawned);
-  uint64_t finished = load(&torc__progress.finished);
-  uint64_t restored = torc__checkpoint_restored();
-  uint64_t loop = load(&torc__progress.loop_spawned);
-  double seconds = (double)(torc__now_ns() - reporter.start_ns) * 1e-9;
+  uint64_t spawned = load(&progress->spawned);
+  uint64_t finished = load(&progress->finished);
+  uint64_t restored = load(&progress->restored);
+  uint64_t loop = load(&progress->loop_spawned);
+  double seconds = (double)(torc__now_ns() - progress->start_ns) * 1e-9;
   /* Restored tasks took no time; they would inflate the rate. A restore
    * is counted as restored just before it is counted as finished, so the
    * two reads may see it in one and not yet the other. */
@@ -51,7 +42,7 @@ static void report(int last) {
            (unsigned long long)restored, rate, seconds, left);
   /* One write per line, so that it does not interleave with the
    * program's own output on the same terminal. */
-  if (reporter.terminal)
+  if (progress->terminal)
     fprintf(stderr, "\r%s\033[K%s", line, last ? "\n" : "");
   else
     fprintf(stderr, "%s\n", line);
@@ -60,44 +51,41 @@ static void report(int last) {
 
 static void *report_loop(void *arg) {
   (void)arg;
-  int interval = reporter.terminal ? TERMINAL_INTERVAL_MS : LOG_INTERVAL_MS;
-  pthread_mutex_lock(&reporter.lock);
-  while (!reporter.stop) {
+  int interval = progress->terminal ? TERMINAL_INTERVAL_MS : LOG_INTERVAL_MS;
+  pthread_mutex_lock(&progress->lock);
+  while (!progress->stop) {
     struct timespec until;
     clock_gettime(CLOCK_REALTIME, &until);
     until.tv_nsec += (long)(interval % 1000) * 1000000;
     until.tv_sec += interval / 1000 + until.tv_nsec / 1000000000;
     until.tv_nsec %= 1000000000;
-    pthread_cond_timedwait(&reporter.stop_cond, &reporter.lock, &until);
-    if (!reporter.stop)
+    pthread_cond_timedwait(&progress->stop_cond, &progress->lock, &until);
+    if (!progress->stop)
       report(0);
   }
-  pthread_mutex_unlock(&reporter.lock);
+  pthread_mutex_unlock(&progress->lock);
   return NULL;
 }
 
 void torc__progress_start(void) {
-  if (!torc__progress_on)
+  if (!progress->on)
     return;
-  reporter.terminal = isatty(2);
-  reporter.start_ns = torc__now_ns();
-  reporter.stop = 0;
-  if (pthread_create(&reporter.thread, NULL, report_loop, NULL) != 0)
+  progress->terminal = isatty(2);
+  progress->start_ns = torc__now_ns();
+  progress->stop = 0;
+  if (pthread_create(&progress->thread, NULL, report_loop, NULL) != 0)
     TORC_FATAL("cannot start the TORC_PROGRESS thread");
-  reporter.running = 1;
+  progress->running = 1;
 }
 
 void torc__progress_stop(void) {
-  if (!reporter.running)
+  if (!progress->running)
     return;
-  pthread_mutex_lock(&reporter.lock);
-  reporter.stop = 1;
-  pthread_cond_signal(&reporter.stop_cond);
-  pthread_mutex_unlock(&reporter.lock);
-  pthread_join(reporter.thread, NULL);
-  reporter.running = 0;
+  pthread_mutex_lock(&progress->lock);
+  progress->stop = 1;
+  pthread_cond_signal(&progress->stop_cond);
+  pthread_mutex_unlock(&progress->lock);
+  pthread_join(progress->thread, NULL);
+  progress->running = 0;
   report(1);
-  atomic_store(&torc__progress.spawned, 0);
-  atomic_store(&torc__progress.finished, 0);
-  atomic_store(&torc__progress.loop_spawned, 0);
 }

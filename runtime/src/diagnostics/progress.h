@@ -17,16 +17,7 @@
 #include <stdatomic.h>
 #include <stdint.h>
 
-struct torc__progress_counts {
-  atomic_uint_least64_t spawned;
-  atomic_uint_least64_t finished;
-  /* What `spawned` was when the last `parallel for` finished spawning. */
-  atomic_uint_least64_t loop_spawned;
-};
-
-/* Whether this node reports progress: node 0 with TORC_PROGRESS=1. */
-extern int torc__progress_on;
-extern struct torc__progress_counts torc__progress;
+#include "diagnostics/state.h"
 
 static inline void torc__progress_add(atomic_uint_least64_t *counter) {
   atomic_fetch_add_explicit(counter, 1, memory_order_relaxed);
@@ -34,31 +25,32 @@ static inline void torc__progress_add(atomic_uint_least64_t *counter) {
 
 /* A task spawned on this node. */
 static inline void torc__progress_spawned(void) {
-  if (torc__progress_on)
-    torc__progress_add(&torc__progress.spawned);
+  if (torc__diagnostics.progress.on)
+    torc__progress_add(&torc__diagnostics.progress.spawned);
 }
 
 /* A task spawned on this node has finished. */
 static inline void torc__progress_finished(void) {
-  if (torc__progress_on)
-    torc__progress_add(&torc__progress.finished);
+  if (torc__diagnostics.progress.on)
+    torc__progress_add(&torc__diagnostics.progress.finished);
 }
 
-/* A spawn completed from the checkpoint journal: spawned and finished at
- * once. The checkpoint counts it as restored (checkpoint.h). */
+/* A spawn completed from the checkpoint journal: restored, and spawned and
+ * finished at once. */
 static inline void torc__progress_restored(void) {
-  if (torc__progress_on) {
-    torc__progress_add(&torc__progress.spawned);
-    torc__progress_add(&torc__progress.finished);
+  torc__progress_add(&torc__diagnostics.progress.restored);
+  if (torc__diagnostics.progress.on) {
+    torc__progress_add(&torc__diagnostics.progress.spawned);
+    torc__progress_add(&torc__diagnostics.progress.finished);
   }
 }
 
 /* A `parallel for` has spawned its last task. */
 static inline void torc__progress_loop_spawned(void) {
-  if (torc__progress_on)
+  if (torc__diagnostics.progress.on)
     atomic_store_explicit(
-        &torc__progress.loop_spawned,
-        atomic_load_explicit(&torc__progress.spawned, memory_order_relaxed),
+        &torc__diagnostics.progress.loop_spawned,
+        atomic_load_explicit(&torc__diagnostics.progress.spawned, memory_order_relaxed),
         memory_order_relaxed);
 }
 

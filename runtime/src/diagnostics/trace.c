@@ -10,9 +10,8 @@
 #include <string.h>
 #include <time.h>
 
-#include "diagnostics/fatal.h"
-#include "network/msg.h"
 #include "diagnostics/trace_json.h"
+#include "support/fatal.h"
 
 /* Events per chunk of a thread's buffer: 192 KiB, and one message each
  * when a node sends its events to node 0, far below MPI's int counts. */
@@ -26,8 +25,6 @@
  * exactly only below 2^53. */
 #define FLOW_MASK (((uint64_t)1 << 53) - 1)
 
-struct torc__trace_switch torc__trace_switch;
-
 struct chunk {
   struct chunk *next;
   size_t n;
@@ -36,28 +33,12 @@ struct chunk {
 
 /* One thread's events. Each on its own cache line: neighbours append at
  * the same time. */
-struct buffer {
+struct torc__trace_buffer {
   _Alignas(64) struct chunk *head, *tail;
 };
 
-/*
- * The tracing state of this node. The life cycle writes it while no other
- * runtime thread runs; during the run a thread touches only its own buffer,
- * and the steal counters belong to the communication thread.
- */
-static struct {
-  FILE *file;  /* node 0: the open trace file */
-  char *path;  /* node 0: TORC_TRACE, for messages */
-  int node, nodes, nworkers;
-  uint64_t origin; /* torc__trace_now() at the common origin */
-  char host[MPI_MAX_PROCESSOR_NAME];
-  struct buffer *buffers; /* nworkers + 1: the last is the comm thread's */
-  /* Steal requests sent to / answered for each node, in order: MPI keeps
-   * the records of a pair of nodes in order, so the k-th request one node
-   * sends another is the k-th that one answers, and both name the same
-   * flow without sending anything extra. */
-  uint64_t *asked, *answered;
-} tr;
+/* This node's tracing state (state.h). */
+static struct torc__trace_state *const tr = &torc__diagnostics.trace;
 
 /* Plus one, so that it is never 0, which the hooks read as "off". */
 uint64_t torc__trace_now(void) {
@@ -68,7 +49,7 @@ uint64_t torc__trace_now(void) {
 
 /* ---- recording ---------------------------------------------------- */
 
-static struct chunk *grow(struct buffer *b) {
+static struct chunk *grow(struct torc__trace_buffer *b) {
   struct chunk *c = malloc(sizeof *c);
   if (c == NULL)
     TORC_FATAL("out of memory for the trace (TORC_TRACE)");
@@ -84,15 +65,15 @@ static struct chunk *grow(struct buffer *b) {
 
 void torc__trace_record(int thread, uint64_t start,
                         struct torc__trace_event *e) {
-  int slot = thread < 0 ? tr.nworkers : thread;
+  int slot = thread < 0 ? tr->nworkers : thread;
   uint64_t end = torc__trace_now();
   if (start == 0)
     start = end;
-  e->start = start > tr.origin ? start - tr.origin : 0;
+  e->start = start > tr->origin ? start - tr->origin : 0;
   e->dur = end > start ? end - start : 0;
   e->thread = (uint16_t)slot;
   e->reserved = 0;
-  struct buffer *b = &tr.buffers[slot];
+  struct torc__trace_buffer *b = &tr->buffers[slot];
   struct chunk *c = b->tail;
   if (c == NULL || c->n == CHUNK_EVENTS)
     c = grow(b);
@@ -127,7 +108,7 @@ static uint64_t task_flow(int origin_node, uint64_t handle) {
 }
 
 static uint64_t steal_flow(int thief, int victim, uint64_t k) {
-  return flow_id(2, (uint64_t)thief * (uint64_t)tr.nodes + (uint64_t)victim,
+  return flow_id(2, (uint64_t)thief * (uint64_t)tr->nodes + (uint64_t)victim,
                  k);
 }
 
@@ -147,14 +128,6 @@ static uint32_t name_of(const struct torc__task *t) {
   if (t->flags & TORC__T_PRIMARY)
     return TORC__TRACE_NAME_MAIN;
   return t->desc->id >= 0 ? (uint32_t)t->desc->id : TORC__TRACE_NAME_NONE;
-}
-
-/* Why a TASK record travels; the `how` argument of its slices, which
- * trace_json.c's `kinds` table names. */
-static uint8_t how_sent(uint32_t wire_flags) {
-  if (wire_flags & TORC__W_STOLEN)
-    return 1;
-  return (wire_flags & TORC__W_PUSHED) ? 2 : 0;
 }
 
 static struct torc__trace_event event(uint16_t kind, uint32_t name, int peer) {
@@ -180,26 +153,26 @@ void torc__trace_task_slow(int worker, const struct torc__task *t,
 }
 
 void torc__trace_task_out_slow(const struct torc__task *t, int dest,
-                               uint32_t wire_flags, uint64_t start) {
+                               enum torc__trace_how how, uint64_t start) {
   struct torc__trace_event e = event(TORC__TRACE_TASK_OUT, name_of(t), dest);
   e.bytes = moved_bytes(t, TORC_ABI_IN, t->desc->args_size);
-  e.detail = how_sent(wire_flags);
+  e.detail = (uint8_t)how; /* named by trace_json.c's `kinds` */
   if (t->flags & TORC__T_REMOTE) {
     /* Passed on by a node that received it: the flow goes on. */
     e.flow = task_flow(t->origin_node, t->origin_handle);
     e.flow_dir = TORC__FLOW_STEP;
   } else {
-    e.flow = task_flow(tr.node, (uint64_t)(uintptr_t)t);
+    e.flow = task_flow(tr->node, (uint64_t)(uintptr_t)t);
     e.flow_dir = TORC__FLOW_OUT;
   }
   torc__trace_record(TORC__TRACE_COMM, start, &e);
 }
 
 void torc__trace_task_in_slow(const struct torc__task *t, int source,
-                              uint32_t wire_flags, uint64_t start) {
+                              enum torc__trace_how how, uint64_t start) {
   struct torc__trace_event e = event(TORC__TRACE_TASK_IN, name_of(t), source);
   e.bytes = moved_bytes(t, TORC_ABI_IN, t->desc->args_size);
-  e.detail = how_sent(wire_flags);
+  e.detail = (uint8_t)how; /* named by trace_json.c's `kinds` */
   e.flow = task_flow(t->origin_node, t->origin_handle);
   e.flow_dir = TORC__FLOW_STEP;
   torc__trace_record(TORC__TRACE_COMM, start, &e);
@@ -218,7 +191,7 @@ void torc__trace_result_in_slow(const struct torc__task *t, int source,
                                 uint64_t start) {
   struct torc__trace_event e = event(TORC__TRACE_RESULT_IN, name_of(t), source);
   e.bytes = moved_bytes(t, TORC_ABI_OUT, t->desc->result_size);
-  e.flow = task_flow(tr.node, (uint64_t)(uintptr_t)t);
+  e.flow = task_flow(tr->node, (uint64_t)(uintptr_t)t);
   e.flow_dir = TORC__FLOW_IN;
   torc__trace_record(TORC__TRACE_COMM, start, &e);
 }
@@ -235,19 +208,19 @@ void torc__trace_spmd_slow(const struct torc__task *t, uint64_t start) {
 }
 
 void torc__trace_steal_slow(int kind, int peer, int granted) {
-  if (peer < 0 || peer >= tr.nodes)
+  if (peer < 0 || peer >= tr->nodes)
     return;
   struct torc__trace_event e = event((uint16_t)kind, TORC__TRACE_NAME_NONE,
                                      peer);
   if (kind == TORC__TRACE_STEAL_ASK) {
-    e.flow = steal_flow(tr.node, peer, ++tr.asked[peer]);
+    e.flow = steal_flow(tr->node, peer, ++tr->asked[peer]);
     e.flow_dir = TORC__FLOW_OUT;
   } else if (kind == TORC__TRACE_STEAL_ANSWER) {
-    e.flow = steal_flow(peer, tr.node, ++tr.answered[peer]);
+    e.flow = steal_flow(peer, tr->node, ++tr->answered[peer]);
     e.flow_dir = granted ? TORC__FLOW_IN : TORC__FLOW_STEP;
     e.detail = granted ? 1 : 0;
   } else {
-    e.flow = steal_flow(tr.node, peer, tr.asked[peer]);
+    e.flow = steal_flow(tr->node, peer, tr->asked[peer]);
     e.flow_dir = TORC__FLOW_IN;
   }
   torc__trace_record(TORC__TRACE_COMM, 0, &e);
@@ -275,29 +248,29 @@ int torc__trace_open(const char *path, char *err, size_t err_size) {
   if (copy == NULL)
     TORC_FATAL("out of memory");
   strcpy(copy, path);
-  free(tr.path);
-  tr.file = f;
-  tr.path = copy;
+  free(tr->path);
+  tr->file = f;
+  tr->path = copy;
   return 0;
 }
 
 void torc__trace_start(MPI_Comm comm, int nworkers) {
-  TORC_MPI(MPI_Comm_rank(comm, &tr.node));
-  TORC_MPI(MPI_Comm_size(comm, &tr.nodes));
-  int on = tr.node == 0 && tr.file != NULL;
+  TORC_MPI(MPI_Comm_rank(comm, &tr->node));
+  TORC_MPI(MPI_Comm_size(comm, &tr->nodes));
+  int on = tr->node == 0 && tr->file != NULL;
   TORC_MPI(MPI_Bcast(&on, 1, MPI_INT, 0, comm));
   if (!on)
     return;
-  tr.nworkers = nworkers;
-  size_t bytes = (size_t)(nworkers + 1) * sizeof *tr.buffers;
-  tr.buffers = aligned_alloc(64, (bytes + 63) & ~(size_t)63);
-  tr.asked = calloc((size_t)tr.nodes, sizeof *tr.asked);
-  tr.answered = calloc((size_t)tr.nodes, sizeof *tr.answered);
-  if (tr.buffers == NULL || tr.asked == NULL || tr.answered == NULL)
+  tr->nworkers = nworkers;
+  size_t bytes = (size_t)(nworkers + 1) * sizeof *tr->buffers;
+  tr->buffers = aligned_alloc(64, (bytes + 63) & ~(size_t)63);
+  tr->asked = calloc((size_t)tr->nodes, sizeof *tr->asked);
+  tr->answered = calloc((size_t)tr->nodes, sizeof *tr->answered);
+  if (tr->buffers == NULL || tr->asked == NULL || tr->answered == NULL)
     TORC_FATAL("out of memory for the trace (TORC_TRACE)");
-  memset(tr.buffers, 0, bytes);
+  memset(tr->buffers, 0, bytes);
   int len = 0;
-  TORC_MPI(MPI_Get_processor_name(tr.host, &len));
+  TORC_MPI(MPI_Get_processor_name(tr->host, &len));
   /*
    * The common origin: each node reads its clock right after a barrier, so
    * nodes on different hosts agree to within the barrier's skew (a few
@@ -309,14 +282,14 @@ void torc__trace_start(MPI_Comm comm, int nworkers) {
     char host[MPI_MAX_PROCESSOR_NAME];
   } zero;
   TORC_MPI(MPI_Barrier(comm));
-  tr.origin = torc__trace_now();
+  tr->origin = torc__trace_now();
   memset(&zero, 0, sizeof zero);
-  zero.origin = tr.origin;
-  memcpy(zero.host, tr.host, sizeof zero.host);
+  zero.origin = tr->origin;
+  memcpy(zero.host, tr->host, sizeof zero.host);
   TORC_MPI(MPI_Bcast(&zero, (int)sizeof zero, MPI_BYTE, 0, comm));
-  if (strcmp(zero.host, tr.host) == 0)
-    tr.origin = zero.origin;
-  torc__trace_switch.on = 1;
+  if (strcmp(zero.host, tr->host) == 0)
+    tr->origin = zero.origin;
+  tr->on = 1;
 }
 
 /* ---- shutdown: every node's events to node 0 ---------------------- */
@@ -329,8 +302,8 @@ struct header {
 
 static uint64_t count_events(void) {
   uint64_t n = 0;
-  for (int i = 0; i <= tr.nworkers; i++)
-    for (struct chunk *c = tr.buffers[i].head; c != NULL; c = c->next)
+  for (int i = 0; i <= tr->nworkers; i++)
+    for (struct chunk *c = tr->buffers[i].head; c != NULL; c = c->next)
       n += c->n;
   return n;
 }
@@ -340,10 +313,10 @@ static void send_events(MPI_Comm comm) {
   struct header h;
   memset(&h, 0, sizeof h);
   h.events = count_events();
-  memcpy(h.host, tr.host, sizeof h.host);
+  memcpy(h.host, tr->host, sizeof h.host);
   TORC_MPI(MPI_Send(&h, (int)sizeof h, MPI_BYTE, 0, TAG_TRACE, comm));
-  for (int i = 0; i <= tr.nworkers; i++)
-    for (struct chunk *c = tr.buffers[i].head; c != NULL; c = c->next)
+  for (int i = 0; i <= tr->nworkers; i++)
+    for (struct chunk *c = tr->buffers[i].head; c != NULL; c = c->next)
       if (c->n > 0)
         TORC_MPI(MPI_Send(c->ev, (int)(c->n * sizeof *c->ev), MPI_BYTE, 0,
                           TAG_TRACE, comm));
@@ -377,59 +350,59 @@ static void receive_events(struct torc__trace_json *o, MPI_Comm comm,
  * closes the file. Returns 0, or -1 after printing why. */
 static int write_trace(MPI_Comm comm) {
   struct torc__trace_json *o =
-      torc__trace_json_new(tr.file, tr.nodes, tr.nworkers);
+      torc__trace_json_new(tr->file, tr->nodes, tr->nworkers);
   struct torc__trace_event *chunk = malloc(CHUNK_EVENTS * sizeof *chunk);
   if (chunk == NULL)
     TORC_FATAL("out of memory writing the trace (TORC_TRACE)");
-  torc__trace_json_node(o, 0, tr.host);
-  for (int i = 0; i <= tr.nworkers; i++)
-    for (struct chunk *c = tr.buffers[i].head; c != NULL; c = c->next)
+  torc__trace_json_node(o, 0, tr->host);
+  for (int i = 0; i <= tr->nworkers; i++)
+    for (struct chunk *c = tr->buffers[i].head; c != NULL; c = c->next)
       for (size_t k = 0; k < c->n; k++)
         torc__trace_json_event(o, 0, &c->ev[k]);
   /* Every node's events are received even after a failed write, so that
    * no node is left waiting in its send. */
-  for (int node = 1; node < tr.nodes; node++)
+  for (int node = 1; node < tr->nodes; node++)
     receive_events(o, comm, node, chunk);
   int err = torc__trace_json_end(o);
   free(chunk);
-  if (fclose(tr.file) != 0 && err == 0)
+  if (fclose(tr->file) != 0 && err == 0)
     err = errno ? errno : EIO;
-  tr.file = NULL;
+  tr->file = NULL;
   if (err == 0)
     return 0;
-  fprintf(stderr, "torc: error: TORC_TRACE=%s: cannot write: %s\n", tr.path,
+  fprintf(stderr, "torc: error: TORC_TRACE=%s: cannot write: %s\n", tr->path,
           strerror(err));
   fflush(stderr);
   return -1;
 }
 
 static void free_buffers(void) {
-  for (int i = 0; tr.buffers != NULL && i <= tr.nworkers; i++) {
-    struct chunk *c = tr.buffers[i].head;
+  for (int i = 0; tr->buffers != NULL && i <= tr->nworkers; i++) {
+    struct chunk *c = tr->buffers[i].head;
     while (c != NULL) {
       struct chunk *next = c->next;
       free(c);
       c = next;
     }
   }
-  free(tr.buffers);
-  free(tr.asked);
-  free(tr.answered);
-  tr.buffers = NULL;
-  tr.asked = tr.answered = NULL;
+  free(tr->buffers);
+  free(tr->asked);
+  free(tr->answered);
+  tr->buffers = NULL;
+  tr->asked = tr->answered = NULL;
 }
 
 int torc__trace_finish(MPI_Comm comm) {
-  if (!torc__trace_switch.on)
+  if (!tr->on)
     return 0;
-  torc__trace_switch.on = 0;
+  tr->on = 0;
   int rc = 0;
-  if (tr.node == 0)
+  if (tr->node == 0)
     rc = write_trace(comm);
   else
     send_events(comm);
   free_buffers();
-  free(tr.path);
-  tr.path = NULL;
+  free(tr->path);
+  tr->path = NULL;
   return rc;
 }

@@ -29,7 +29,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "tasks/task.h"
+#include "diagnostics/state.h"
+#include "tasks/tasks.h"
 
 enum torc__trace_kind {
   TORC__TRACE_TASK,          /* a worker ran a task, its implicit wait too */
@@ -75,18 +76,12 @@ struct torc__trace_event {
   uint16_t reserved;
 };
 
-/* Set while this node records; see the top of this file. */
-struct torc__trace_switch {
-  _Alignas(64) int on;
-};
-extern struct torc__trace_switch torc__trace_switch;
-
 /* The clock events are measured with (CLOCK_MONOTONIC, ns); never 0. */
 uint64_t torc__trace_now(void);
 
 /* The start of a slice: the clock while tracing, else 0 (no call). */
 static inline uint64_t torc__trace_clock(void) {
-  return __builtin_expect(torc__trace_switch.on, 0) ? torc__trace_now() : 0;
+  return __builtin_expect(torc__diagnostics.trace.on, 0) ? torc__trace_now() : 0;
 }
 
 /*
@@ -98,13 +93,20 @@ static inline uint64_t torc__trace_clock(void) {
 void torc__trace_record(int thread, uint64_t start,
                         struct torc__trace_event *e);
 
+/* Why a TASK record travels; the `how` of its trace slices. */
+enum torc__trace_how {
+  TORC__TRACE_PLACED = 0, /* placed there by the spawn */
+  TORC__TRACE_STOLEN = 1, /* the answer to a steal request */
+  TORC__TRACE_PUSHED = 2  /* sent unasked to a node that asked before */
+};
+
 /* The out-of-line halves of the hooks below. */
 void torc__trace_task_slow(int worker, const struct torc__task *t,
                            uint64_t start);
 void torc__trace_task_out_slow(const struct torc__task *t, int dest,
-                               uint32_t wire_flags, uint64_t start);
+                               enum torc__trace_how how, uint64_t start);
 void torc__trace_task_in_slow(const struct torc__task *t, int source,
-                              uint32_t wire_flags, uint64_t start);
+                              enum torc__trace_how how, uint64_t start);
 void torc__trace_result_out_slow(const struct torc__task *t, uint64_t start);
 void torc__trace_result_in_slow(const struct torc__task *t, int source,
                                 uint64_t start);
@@ -122,17 +124,17 @@ static inline void torc__trace_task(int worker, const struct torc__task *t,
 /* Communication thread: the TASK record of `t` has been packed for `dest`
  * since `start`; before the record is released. */
 static inline void torc__trace_task_out(const struct torc__task *t, int dest,
-                                        uint32_t wire_flags, uint64_t start) {
+                                        enum torc__trace_how how, uint64_t start) {
   if (__builtin_expect(start != 0, 0))
-    torc__trace_task_out_slow(t, dest, wire_flags, start);
+    torc__trace_task_out_slow(t, dest, how, start);
 }
 
-/* Communication thread: `t` was read from `source`, with `wire_flags`,
- * since `start`; before it is placed. */
+/* Communication thread: `t` was read from `source`, having travelled for
+ * `how`, since `start`; before it is placed. */
 static inline void torc__trace_task_in(const struct torc__task *t, int source,
-                                       uint32_t wire_flags, uint64_t start) {
+                                       enum torc__trace_how how, uint64_t start) {
   if (__builtin_expect(start != 0, 0))
-    torc__trace_task_in_slow(t, source, wire_flags, start);
+    torc__trace_task_in_slow(t, source, how, start);
 }
 
 /* Communication thread: the RESULT of the REMOTE record `t` has been packed
@@ -154,15 +156,15 @@ static inline void torc__trace_result_in(const struct torc__task *t,
 /* Communication thread, steal.c: a request sent to `victim`, a request from
  * `thief` answered with a task or not, a refusal from `victim`. */
 static inline void torc__trace_steal_ask(int victim) {
-  if (__builtin_expect(torc__trace_switch.on, 0))
+  if (__builtin_expect(torc__diagnostics.trace.on, 0))
     torc__trace_steal_slow(TORC__TRACE_STEAL_ASK, victim, 0);
 }
 static inline void torc__trace_steal_answer(int thief, int granted) {
-  if (__builtin_expect(torc__trace_switch.on, 0))
+  if (__builtin_expect(torc__diagnostics.trace.on, 0))
     torc__trace_steal_slow(TORC__TRACE_STEAL_ANSWER, thief, granted);
 }
 static inline void torc__trace_steal_refused(int victim) {
-  if (__builtin_expect(torc__trace_switch.on, 0))
+  if (__builtin_expect(torc__diagnostics.trace.on, 0))
     torc__trace_steal_slow(TORC__TRACE_STEAL_REFUSED, victim, 0);
 }
 

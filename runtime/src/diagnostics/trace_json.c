@@ -8,8 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "diagnostics/fatal.h"
-#include "tasks/registry.h"
+#include "support/fatal.h"
+#include "tasks/tasks.h"
 
 /* The output buffer; the file gets it in pieces of this size. */
 #define OUT_CAP ((size_t)1 << 20)

@@ -5,23 +5,20 @@
 #include <sched.h>
 #include <stdint.h>
 
-#include "tasks/blockcache.h"
-#include "support/clock.h"
+#include "diagnostics/diagnostics.h"
 #include "network/doorbell.h"
-#include "diagnostics/failure.h"
-#include "diagnostics/fatal.h"
-#include "scheduling/group.h"
 #include "network/msg.h"
 #include "network/netbell.h"
-#include "scheduling/node.h"
+#include "network/network.h"
 #include "network/remote.h"
-#include "scheduling/scheduler.h"
 #include "network/sites.h"
 #include "network/spmd.h"
 #include "network/steal.h"
-#include "diagnostics/trace.h"
 #include "network/transport.h"
-#include "scheduling/worker.h"
+#include "scheduling/scheduling.h"
+#include "support/clock.h"
+#include "support/fatal.h"
+#include "tasks/tasks.h"
 
 /* Idle rounds that only yield before the loop starts to sleep. */
 #define IDLE_YIELDS 16
@@ -51,59 +48,30 @@
  * core each took a quarter longer. */
 #define NAP 1000000L
 
-enum phase { RUNNING, DRAINING, BARRIER, FINISHED };
-
-/* The loop's state; whoever holds the turn. */
-static struct {
-  enum phase phase;
-  MPI_Request barrier;
-  /* The bundle whose members are arriving (TORC__W_MORE), or NULL. */
-  struct torc__task *incoming;
-  /* When the loop last found nothing to do after doing something, in
-   * nanoseconds, or 0 if it has done something since. */
-  int64_t quiet_since;
-} cs;
+/* The loop's state (state.h); whoever holds the turn. */
+static struct torc__comm_state *const cs = &torc__network.comm_loop;
 
 static int take_turn(void) {
   /* Test first, so that polling workers do not bounce the line with writes. */
-  return atomic_load_explicit(&torc__node.mpi_turn, memory_order_relaxed) ==
+  return atomic_load_explicit(&torc__network.mpi_turn, memory_order_relaxed) ==
              0 &&
-         atomic_exchange_explicit(&torc__node.mpi_turn, 1,
+         atomic_exchange_explicit(&torc__network.mpi_turn, 1,
                                   memory_order_acquire) == 0;
 }
 
 static void give_turn(void) {
   /* Release: the next holder sees everything this one did to the loop's
    * state, and MPI's. */
-  atomic_store_explicit(&torc__node.mpi_turn, 0, memory_order_release);
+  atomic_store_explicit(&torc__network.mpi_turn, 0, memory_order_release);
 }
 
-void torc__comm_wake(void) {
-  torc__ec_notify(torc__node.comm_ec);
+static void wake(void) {
+  torc__ec_notify(torc__network.comm_ec);
   torc__doorbell_wake_mine();
 }
 
-void torc__outbox_put(struct torc__task *t) {
-  t->next = NULL;
-  pthread_mutex_lock(&torc__node.out_lock);
-  if (torc__node.out_tail != NULL)
-    torc__node.out_tail->next = t;
-  else
-    torc__node.out_head = t;
-  torc__node.out_tail = t;
-  pthread_mutex_unlock(&torc__node.out_lock);
-  struct torc__worker *w = torc__self;
-  if (w != NULL && torc__node.workers_poll)
-    w->owes_send = 1;
-  else
-    torc__comm_wake();
-}
-
 static int send_outbox(void) {
-  pthread_mutex_lock(&torc__node.out_lock);
-  struct torc__task *t = torc__node.out_head;
-  torc__node.out_head = torc__node.out_tail = NULL;
-  pthread_mutex_unlock(&torc__node.out_lock);
+  struct torc__task *t = torc__outbox_take_all();
   int any = t != NULL;
   while (t != NULL) {
     struct torc__task *next = t->next;
@@ -112,7 +80,7 @@ static int send_outbox(void) {
     } else {
       torc__remote_send_task(t, t->dest_node, t->dest_worker,
                              (t->flags & TORC__T_PINNED) ? TORC__W_PINNED : 0);
-      torc__node.comm_stats.sent++;
+      torc__network.comm_stats.sent++;
     }
     t = next;
   }
@@ -124,18 +92,18 @@ static void on_task(struct torc__reader *body, int source) {
   uint32_t flags;
   uint64_t trace_start = torc__trace_clock();
   struct torc__task *t = torc__remote_recv_task(body, source, &worker, &flags);
-  torc__trace_task_in(t, source, flags, trace_start);
-  torc__node.comm_stats.received++;
+  torc__trace_task_in(t, source, torc__remote_how(flags), trace_start);
+  torc__network.comm_stats.received++;
   if (flags & TORC__W_PINNED)
     t->flags |= TORC__T_PINNED;
-  if ((flags & TORC__W_MORE) || cs.incoming != NULL) {
-    if (cs.incoming == NULL)
-      cs.incoming = torc__bundle_new(t->flags & TORC__T_PINNED);
-    torc__bundle_add(cs.incoming, t);
+  if ((flags & TORC__W_MORE) || cs->incoming != NULL) {
+    if (cs->incoming == NULL)
+      cs->incoming = torc__bundle_new(t->flags & TORC__T_PINNED);
+    torc__bundle_add(cs->incoming, t);
     if (flags & TORC__W_MORE)
       return;
-    t = cs.incoming;
-    cs.incoming = NULL;
+    t = cs->incoming;
+    cs->incoming = NULL;
     torc__bundle_close(t);
   }
   torc__steal_arrived(flags);
@@ -143,9 +111,9 @@ static void on_task(struct torc__reader *body, int source) {
 }
 
 static void begin_drain(int status) {
-  torc__node.status = status;
-  if (cs.phase == RUNNING)
-    cs.phase = DRAINING;
+  torc__network.status = status;
+  if (cs->phase == TORC__COMM_RUNNING)
+    cs->phase = TORC__COMM_DRAINING;
 }
 
 static void dispatch(uint32_t kind, struct torc__reader *body, int source) {
@@ -157,7 +125,7 @@ static void dispatch(uint32_t kind, struct torc__reader *body, int source) {
     torc__remote_recv_result(body, source);
     break;
   case TORC__REC_STEAL_REQUEST:
-    torc__steal_answer(source, cs.phase == RUNNING);
+    torc__steal_answer(source, cs->phase == TORC__COMM_RUNNING);
     break;
   case TORC__REC_STEAL_REFUSED:
     torc__steal_refused();
@@ -204,7 +172,8 @@ static int send_now(void) {
   return busy;
 }
 
-int torc__comm_poll(struct torc__worker *w) {
+/* The outbox's link.poll: worker `w` found no task. */
+static int worker_poll(struct torc__worker *w) {
   if (!take_turn()) {
     /* The holder may be waiting for this core: a node's threads often
      * share one. */
@@ -215,8 +184,8 @@ int torc__comm_poll(struct torc__worker *w) {
   w->owes_send = 0;
   /* No read-modify-write: only the holder of the turn writes. */
   atomic_store_explicit(
-      &torc__node.worker_polls,
-      atomic_load_explicit(&torc__node.worker_polls, memory_order_relaxed) + 1,
+      &torc__network.worker_polls,
+      atomic_load_explicit(&torc__network.worker_polls, memory_order_relaxed) + 1,
       memory_order_relaxed);
   /* Sends first: what this worker just finished is what others wait for. */
   int busy = send_now();
@@ -228,11 +197,13 @@ int torc__comm_poll(struct torc__worker *w) {
 }
 
 static int comm_thread_sleeps(void) {
-  return torc__ec_maybe_sleepers(torc__node.comm_ec) ||
+  return torc__ec_maybe_sleepers(torc__network.comm_ec) ||
          torc__doorbell_socket_sleeper();
 }
 
-void torc__comm_settle_slow(struct torc__worker *w, enum torc__settle how) {
+/* The outbox's link.settle (scheduling/worker.h). */
+static void worker_settle(struct torc__worker *w,
+                          enum torc__outbox_settle_at how) {
   /* An awake communication thread sends it with its next round, in one
    * frame with whatever else is queued, and telling it costs a fence; a
    * sleeping one would cost a wake-up and a thread switch on the way to
@@ -246,7 +217,7 @@ void torc__comm_settle_slow(struct torc__worker *w, enum torc__settle how) {
     give_turn();
     return;
   }
-  torc__comm_wake();
+  wake();
   /* After a spawn the debt stays until the spawner waits: its own sending
    * then backs up a thread that has not got round to it. */
   if (how != TORC__SETTLE_SPAWN)
@@ -255,7 +226,7 @@ void torc__comm_settle_slow(struct torc__worker *w, enum torc__settle how) {
 
 /* Node 0: the primary task has returned, so every task has completed. */
 static int check_primary(void) {
-  if (cs.phase != RUNNING ||
+  if (cs->phase != TORC__COMM_RUNNING ||
       !atomic_load_explicit(&torc__node.primary_done, memory_order_acquire))
     return 0;
   for (int n = 0; n < torc__node.count; n++)
@@ -268,18 +239,18 @@ static int check_primary(void) {
 
 /* Advances the shutdown protocol; returns 1 when it made progress. */
 static int shutdown_step(void) {
-  if (cs.phase == DRAINING && !torc__steal_awaiting()) {
+  if (cs->phase == TORC__COMM_DRAINING && !torc__steal_awaiting()) {
     /* Every task has completed; the workers only wait to be told. */
     torc__workers_stop();
-    TORC_MPI(MPI_Ibarrier(torc__node.comm, &cs.barrier));
-    cs.phase = BARRIER;
+    TORC_MPI(MPI_Ibarrier(torc__network.comm, &cs->barrier));
+    cs->phase = TORC__COMM_BARRIER;
     return 1;
   }
-  if (cs.phase == BARRIER) {
+  if (cs->phase == TORC__COMM_BARRIER) {
     int done = 0;
-    TORC_MPI(MPI_Test(&cs.barrier, &done, MPI_STATUS_IGNORE));
+    TORC_MPI(MPI_Test(&cs->barrier, &done, MPI_STATUS_IGNORE));
     if (done)
-      cs.phase = FINISHED;
+      cs->phase = TORC__COMM_FINISHED;
     return done;
   }
   return 0;
@@ -287,10 +258,7 @@ static int shutdown_step(void) {
 
 /* Whether workers left something for the loop. Any thread. */
 static int has_queued(void) {
-  pthread_mutex_lock(&torc__node.out_lock);
-  int queued = torc__node.out_head != NULL;
-  pthread_mutex_unlock(&torc__node.out_lock);
-  return queued || torc__spmd_waiting() ||
+  return torc__outbox_nonempty() || torc__spmd_waiting() ||
          atomic_load_explicit(&torc__node.primary_done, memory_order_relaxed);
 }
 
@@ -298,7 +266,7 @@ static int has_queued(void) {
  * a doorbell, and no send of this node needs it to keep driving MPI. The
  * shutdown phases wait on MPI itself (the barrier), so they poll. */
 static int may_sleep_long(void) {
-  return cs.phase == RUNNING && torc__doorbell_covers_all() &&
+  return cs->phase == TORC__COMM_RUNNING && torc__doorbell_covers_all() &&
          !torc__xport_sending();
 }
 
@@ -306,12 +274,12 @@ static int may_sleep_long(void) {
  * flight: no send of its own unfinished, no result awaited. */
 static int quiet_for(long after) {
   int64_t now = torc__now_ns();
-  if (cs.quiet_since == 0)
-    cs.quiet_since = now;
-  return cs.phase == RUNNING && !torc__xport_sending() &&
-         atomic_load_explicit(&torc__node.results_awaited,
+  if (cs->quiet_since == 0)
+    cs->quiet_since = now;
+  return cs->phase == TORC__COMM_RUNNING && !torc__xport_sending() &&
+         atomic_load_explicit(&torc__node.outbox.results_awaited,
                               memory_order_relaxed) == 0 &&
-         now - cs.quiet_since > after;
+         now - cs->quiet_since > after;
 }
 
 /* The longest sleep of the ramp now. */
@@ -343,7 +311,7 @@ static int sleep_on_socket(long sleep) {
 }
 
 static int workers_polling(void) {
-  return atomic_load_explicit(&torc__node.pollers, memory_order_relaxed) > 0;
+  return atomic_load_explicit(&torc__node.outbox.pollers, memory_order_relaxed) > 0;
 }
 
 /*
@@ -352,7 +320,7 @@ static int workers_polling(void) {
  * something is queued for the thread.
  */
 static int nap(void) {
-  struct torc__ec *ec = torc__node.comm_ec;
+  struct torc__ec *ec = torc__network.comm_ec;
   int woken = 1;
   torc__doorbell_mute(1);
   uint32_t key = torc__ec_prepare(ec);
@@ -377,9 +345,9 @@ static int nap(void) {
 static void nap_while_workers_poll(void) {
   for (;;) {
     unsigned seen =
-        atomic_load_explicit(&torc__node.worker_polls, memory_order_relaxed);
+        atomic_load_explicit(&torc__network.worker_polls, memory_order_relaxed);
     if (nap() ||
-        atomic_load_explicit(&torc__node.worker_polls, memory_order_relaxed) ==
+        atomic_load_explicit(&torc__network.worker_polls, memory_order_relaxed) ==
             seen)
       return;
   }
@@ -406,12 +374,12 @@ static int back_off(int idle_rounds) {
     sleep = max;
   if (max == SOCKET_SLEEP)
     return sleep_on_socket(sleep);
-  struct torc__ec *ec = torc__node.comm_ec;
+  struct torc__ec *ec = torc__network.comm_ec;
   uint32_t key = torc__ec_prepare(ec);
   /* The recheck looks at MPI too: a doorbell rung before the announcement
    * did not bump the epoch, but its frame is visible by now. Without
    * doorbells the round just before looked. */
-  if ((has_queued() && cs.phase == RUNNING) ||
+  if ((has_queued() && cs->phase == TORC__COMM_RUNNING) ||
       (torc__doorbell_rung_by_others() && receive(ROUND_FRAMES))) {
     torc__ec_cancel(ec);
     give_turn();
@@ -430,7 +398,7 @@ static int round_of_work(void) {
   busy |= send_outbox();
   busy |= torc__spmd_poll();
   busy |= check_primary();
-  if (cs.phase == RUNNING) {
+  if (cs->phase == TORC__COMM_RUNNING) {
     busy |= torc__steal_feed();
     busy |= torc__steal_ask();
   }
@@ -444,13 +412,12 @@ static int round_of_work(void) {
  * woken: more may follow soon. */
 static void restart_ramp(int *idle_rounds) {
   *idle_rounds = 0;
-  cs.quiet_since = 0;
+  cs->quiet_since = 0;
 }
 
 void torc__comm_prepare(void) {
-  cs.phase = RUNNING;
-  cs.incoming = NULL;
-  cs.quiet_since = 0;
+  torc__node.outbox.link =
+      (struct torc__outbox_link){wake, worker_poll, worker_settle};
   torc__steal_begin();
 }
 
@@ -468,14 +435,14 @@ void torc__comm_run(void) {
       continue;
     }
     int busy = round_of_work();
-    if (cs.phase == FINISHED) {
+    if (cs->phase == TORC__COMM_FINISHED) {
       give_turn();
       break;
     }
     if (busy) {
       restart_ramp(&idle_rounds);
       give_turn();
-    } else if (workers_polling() && cs.phase == RUNNING) {
+    } else if (workers_polling() && cs->phase == TORC__COMM_RUNNING) {
       give_turn();
       nap_while_workers_poll();
       /* Past the yields: when the workers stop polling they are busy, and

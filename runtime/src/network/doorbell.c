@@ -6,9 +6,10 @@
 #include <stdint.h>
 #include <stdlib.h>
 
-#include "support/clock.h"
-#include "diagnostics/fatal.h"
 #include "network/netbell.h"
+#include "network/network.h"
+#include "support/clock.h"
+#include "support/fatal.h"
 
 /* A node on another host is rung by datagram when this node has heard
  * nothing from it for SILENT_NS: only then may it sleep on its socket,
@@ -17,32 +18,16 @@
 #define SILENT_NS 1000000L
 #define RING_GAP_NS 1000000L
 
-/* Written by open and close on the life cycle's thread, read-only while the
- * runtime's threads run (creating them publishes these). */
-static MPI_Comm host = MPI_COMM_NULL;
-static MPI_Win win = MPI_WIN_NULL;
 /* A node's eventcount, whether its owner asks not to be rung, and whether
  * it sleeps on its socket (netbell.h) rather than on the eventcount. */
-struct slot {
+struct torc__doorbell_slot {
   struct torc__ec ec;
   _Atomic uint32_t muted;
   _Atomic uint32_t on_socket;
 };
 
-static struct slot **slots; /* by rank in the runtime's communicator */
-static struct slot *mine; /* slots[this node], or NULL */
-static int covers_all;
-static int rung_by_others; /* some other node of this host has a slot */
-static int self;
-
-/* Whether this node's communication thread sleeps on its socket: its
- * slot's flag, which nodes of its host read, or without a slot a flag of
- * its own. */
-static _Atomic uint32_t on_socket_here;
-static _Atomic uint32_t *on_socket = &on_socket_here;
-/* By node on another host, when this node last received a frame from it
- * and last rang it (ns); whoever holds the turn. */
-static int64_t *last_heard, *last_rung;
+/* This node's doorbells (state.h). */
+static struct torc__doorbell_state *const bell = &torc__network.doorbell;
 
 /* Whether every process of `c` says yes. */
 static int all_agree(int yes, MPI_Comm c) {
@@ -55,19 +40,19 @@ static int all_agree(int yes, MPI_Comm c) {
  * it after a header), so each part holds two slots' worth of bytes and the
  * slot is its first cache-line boundary. The mapping is page-aligned in
  * every process, so every process finds the same boundary. */
-#define PART_BYTES (2 * sizeof(struct slot))
+#define PART_BYTES (2 * sizeof(struct torc__doorbell_slot))
 
-static struct slot *slot_in(void *part) {
-  uintptr_t a = ((uintptr_t)part + _Alignof(struct slot) - 1) &
-                ~(uintptr_t)(_Alignof(struct slot) - 1);
-  return (struct slot *)a;
+static struct torc__doorbell_slot *slot_in(void *part) {
+  uintptr_t a = ((uintptr_t)part + _Alignof(struct torc__doorbell_slot) - 1) &
+                ~(uintptr_t)(_Alignof(struct torc__doorbell_slot) - 1);
+  return (struct torc__doorbell_slot *)a;
 }
 
 /* Plain loads and C11 atomics on the window are only sound when its memory
  * model is unified (one copy that every process sees). */
 static int usable(void) {
   int *model = NULL, found = 0;
-  TORC_MPI(MPI_Win_get_attr(win, MPI_WIN_MODEL, &model, &found));
+  TORC_MPI(MPI_Win_get_attr(bell->win, MPI_WIN_MODEL, &model, &found));
   return found && *model == MPI_WIN_UNIFIED;
 }
 
@@ -81,23 +66,23 @@ static void map_slots(MPI_Comm comm, int size) {
   for (int i = 0; i < size; i++)
     ranks[i] = i;
   TORC_MPI(MPI_Comm_group(comm, &all));
-  TORC_MPI(MPI_Comm_group(host, &host_group));
+  TORC_MPI(MPI_Comm_group(bell->host, &host_group));
   TORC_MPI(MPI_Group_translate_ranks(all, size, ranks, host_group, local));
-  covers_all = 1;
+  bell->covers_all = 1;
   int here = 0;
   for (int i = 0; i < size; i++) {
     if (local[i] == MPI_UNDEFINED) {
-      covers_all = 0;
+      bell->covers_all = 0;
       continue;
     }
     here++;
     MPI_Aint bytes;
     int unit;
     void *part;
-    TORC_MPI(MPI_Win_shared_query(win, local[i], &bytes, &unit, &part));
-    slots[i] = slot_in(part);
+    TORC_MPI(MPI_Win_shared_query(bell->win, local[i], &bytes, &unit, &part));
+    bell->slots[i] = slot_in(part);
   }
-  rung_by_others = here > 1;
+  bell->rung_by_others = here > 1;
   TORC_MPI(MPI_Group_free(&all));
   TORC_MPI(MPI_Group_free(&host_group));
   free(ranks);
@@ -108,108 +93,108 @@ static void map_slots(MPI_Comm comm, int size) {
  * of other hosts, and every slot NULL when MPI cannot make the window. */
 static void open_window(MPI_Comm comm, int rank, int size) {
   TORC_MPI(MPI_Comm_split_type(comm, MPI_COMM_TYPE_SHARED, rank,
-                               MPI_INFO_NULL, &host));
+                               MPI_INFO_NULL, &bell->host));
   /* Not TORC_MPI: an MPI without shared windows only costs the doorbells.
    * The host communicator inherits MPI_ERRORS_RETURN from `comm`. */
   void *part = NULL;
   int rc = MPI_Win_allocate_shared((MPI_Aint)PART_BYTES, 1, MPI_INFO_NULL,
-                                   host, &part, &win);
+                                   bell->host, &part, &bell->win);
   if (rc != MPI_SUCCESS)
-    win = MPI_WIN_NULL;
-  int got = all_agree(rc == MPI_SUCCESS, host);
+    bell->win = MPI_WIN_NULL;
+  int got = all_agree(rc == MPI_SUCCESS, bell->host);
   if (!got && rc == MPI_SUCCESS)
     TORC_FATAL("MPI made the host's shared window on some nodes only");
-  if (got && !all_agree(usable(), host))
-    TORC_MPI(MPI_Win_free(&win));
-  if (win == MPI_WIN_NULL)
+  if (got && !all_agree(usable(), bell->host))
+    TORC_MPI(MPI_Win_free(&bell->win));
+  if (bell->win == MPI_WIN_NULL)
     return;
   map_slots(comm, size);
-  mine = slots[rank];
-  torc__ec_init(&mine->ec, 1);
-  atomic_init(&mine->muted, 0);
-  atomic_init(&mine->on_socket, 0);
-  on_socket = &mine->on_socket;
+  bell->mine = bell->slots[rank];
+  torc__ec_init(&bell->mine->ec, 1);
+  atomic_init(&bell->mine->muted, 0);
+  atomic_init(&bell->mine->on_socket, 0);
+  bell->on_socket = &bell->mine->on_socket;
   /* No node rings before every slot of the host is initialised. */
-  TORC_MPI(MPI_Barrier(host));
+  TORC_MPI(MPI_Barrier(bell->host));
 }
 
 void torc__doorbell_open(MPI_Comm comm) {
   int rank, size;
   TORC_MPI(MPI_Comm_rank(comm, &rank));
   TORC_MPI(MPI_Comm_size(comm, &size));
-  self = rank;
-  slots = calloc((size_t)size, sizeof *slots);
-  last_heard = calloc((size_t)size, sizeof *last_heard);
-  last_rung = calloc((size_t)size, sizeof *last_rung);
-  if (slots == NULL || last_heard == NULL || last_rung == NULL)
+  bell->self = rank;
+  bell->slots = calloc((size_t)size, sizeof *bell->slots);
+  bell->last_heard = calloc((size_t)size, sizeof *bell->last_heard);
+  bell->last_rung = calloc((size_t)size, sizeof *bell->last_rung);
+  if (bell->slots == NULL || bell->last_heard == NULL || bell->last_rung == NULL)
     TORC_FATAL("out of memory");
-  covers_all = 0;
-  atomic_init(&on_socket_here, 0);
-  on_socket = &on_socket_here;
+  bell->covers_all = 0;
+  atomic_init(&bell->on_socket_here, 0);
+  bell->on_socket = &bell->on_socket_here;
   open_window(comm, rank, size);
   /* Collective; only a node that hears from another host needs a socket. */
   if (size > 1)
-    torc__netbell_open(comm, !covers_all);
+    torc__netbell_open(comm, !bell->covers_all);
 }
 
 void torc__doorbell_close(void) {
-  on_socket = &on_socket_here;
-  if (win != MPI_WIN_NULL)
-    TORC_MPI(MPI_Win_free(&win));
-  if (host != MPI_COMM_NULL)
-    TORC_MPI(MPI_Comm_free(&host));
+  bell->on_socket = &bell->on_socket_here;
+  if (bell->win != MPI_WIN_NULL)
+    TORC_MPI(MPI_Win_free(&bell->win));
+  if (bell->host != MPI_COMM_NULL)
+    TORC_MPI(MPI_Comm_free(&bell->host));
   torc__netbell_close();
-  free(slots);
-  free(last_heard);
-  free(last_rung);
-  slots = NULL;
-  last_heard = last_rung = NULL;
-  mine = NULL;
-  covers_all = 0;
-  rung_by_others = 0;
+  free(bell->slots);
+  free(bell->last_heard);
+  free(bell->last_rung);
+  bell->slots = NULL;
+  bell->last_heard = bell->last_rung = NULL;
+  bell->mine = NULL;
+  bell->covers_all = 0;
+  bell->rung_by_others = 0;
 }
 
 struct torc__ec *torc__doorbell_mine(void) {
-  return mine != NULL ? &mine->ec : NULL;
+  return bell->mine != NULL ? &bell->mine->ec : NULL;
 }
 
 void torc__doorbell_mute(int on) {
   /* Relaxed: a ringer that reads a stale value either rings needlessly or
    * skips a ring that the owner's next timed wake-up makes up for. */
-  if (mine != NULL)
-    atomic_store_explicit(&mine->muted, (uint32_t)on, memory_order_relaxed);
+  if (bell->mine != NULL)
+    atomic_store_explicit(&bell->mine->muted, (uint32_t)on, memory_order_relaxed);
 }
 
-int torc__doorbell_covers_all(void) { return covers_all; }
+int torc__doorbell_covers_all(void) { return bell->covers_all; }
 
-int torc__doorbell_rung_by_others(void) { return rung_by_others; }
+int torc__doorbell_rung_by_others(void) { return bell->rung_by_others; }
 
 int torc__doorbell_socket_sleep(void) {
-  return !covers_all && torc__netbell_mine();
+  return !bell->covers_all && torc__netbell_mine();
 }
 
 void torc__doorbell_on_socket(int on) {
   /* Seq_cst, and the fence: the caller's recheck comes after the flag is
    * visible, and a ringer's fence comes before its read of it, so either
    * the recheck sees the ringer's work or the ringer sends a datagram. */
-  atomic_store_explicit(on_socket, (uint32_t)on, memory_order_seq_cst);
+  atomic_store_explicit(bell->on_socket, (uint32_t)on, memory_order_seq_cst);
   atomic_thread_fence(memory_order_seq_cst);
 }
 
 int torc__doorbell_socket_sleeper(void) {
-  return atomic_load_explicit(on_socket, memory_order_relaxed) != 0;
+  return atomic_load_explicit(bell->on_socket, memory_order_relaxed) != 0;
 }
 
 void torc__doorbell_wake_mine(void) {
   /* After the caller's notify of this node's eventcount, whose fence
    * orders its work before this load. */
-  if (atomic_load_explicit(on_socket, memory_order_relaxed))
-    torc__netbell_ring(self);
+  if (atomic_load_explicit(bell->on_socket, memory_order_relaxed))
+    torc__netbell_ring(bell->self);
 }
 
 void torc__doorbell_heard(int node) {
-  if (last_heard != NULL && slots[node] == NULL)
-    last_heard[node] = torc__now_ns();
+  if (bell->last_heard != NULL && bell->slots[node] == NULL)
+    bell->last_heard[node] = torc__now_ns();
 }
 
 /* A node of another host, rung by datagram if it has been silent long
@@ -218,17 +203,17 @@ static void ring_far(int node) {
   if (!torc__netbell_has(node))
     return;
   int64_t now = torc__now_ns();
-  if (now - last_heard[node] < SILENT_NS || now - last_rung[node] < RING_GAP_NS)
+  if (now - bell->last_heard[node] < SILENT_NS || now - bell->last_rung[node] < RING_GAP_NS)
     return;
-  last_rung[node] = now;
+  bell->last_rung[node] = now;
   torc__netbell_ring(node);
 }
 
 void torc__doorbell_ring(int node) {
   /* Without open (unit tests drive the transport alone) nobody has a slot. */
-  if (slots == NULL)
+  if (bell->slots == NULL)
     return;
-  struct slot *slot = slots[node];
+  struct torc__doorbell_slot *slot = bell->slots[node];
   if (slot == NULL) {
     ring_far(node);
     return;

@@ -8,7 +8,7 @@
 #include <time.h>
 
 #include "support/clock.h"
-#include "diagnostics/fatal.h"
+#include "support/fatal.h"
 
 /* A tag the runtime's own communicator never uses, on MPI_COMM_WORLD,
  * below the 32767 every MPI allows; and a payload no program sends by

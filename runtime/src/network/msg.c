@@ -4,7 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "diagnostics/fatal.h"
+#include "support/array.h"
+#include "support/fatal.h"
 
 struct rec_header {
   uint32_t kind;
@@ -63,15 +64,9 @@ unsigned char *torc__buf_take(struct torc__buf *b, size_t *len) {
 }
 
 static void *reserve(struct torc__buf *b, size_t n) {
-  if (b->len + n > b->cap) {
-    size_t cap = b->cap ? b->cap : 4096;
-    while (cap < b->len + n)
-      cap *= 2;
-    b->data = realloc(b->data, cap);
-    if (b->data == NULL)
-      TORC_FATAL("out of memory for a message of %zu bytes", cap);
-    b->cap = cap;
-  }
+  if (b->len + n > b->cap)
+    b->data = torc__array_reserve(b->data, &b->cap, b->len + n, 1, 4096,
+                                  "a message");
   void *p = b->data + b->len;
   b->len += n;
   return p;

@@ -14,7 +14,8 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "diagnostics/fatal.h"
+#include "network/network.h"
+#include "support/fatal.h"
 
 /* A node's socket address as exchanged; port 0 means it has none. */
 struct address {
@@ -23,10 +24,8 @@ struct address {
   uint16_t unused;
 };
 
-/* Written by open and close, read-only in between. */
-static int sock = -1;
-static struct sockaddr_in *peers; /* by node; sin_port 0 without a socket */
-static int npeers;
+/* This node's socket and its peers' addresses (state.h). */
+static struct torc__netbell_state *const net = &torc__network.netbell;
 
 /* Whether the interface entry `spec` (a name, or a.b.c.d/bits) names the
  * interface `name` with address `ip` (network order). */
@@ -97,15 +96,15 @@ static struct address open_socket(void) {
   uint32_t ip = choose_address();
   if (ip == 0)
     return none;
-  sock = socket(AF_INET, SOCK_DGRAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
-  if (sock < 0)
+  net->sock = socket(AF_INET, SOCK_DGRAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+  if (net->sock < 0)
     return none;
   struct sockaddr_in a = {.sin_family = AF_INET, .sin_addr.s_addr = ip};
   socklen_t len = sizeof a;
-  if (bind(sock, (struct sockaddr *)&a, sizeof a) != 0 ||
-      getsockname(sock, (struct sockaddr *)&a, &len) != 0) {
-    close(sock);
-    sock = -1;
+  if (bind(net->sock, (struct sockaddr *)&a, sizeof a) != 0 ||
+      getsockname(net->sock, (struct sockaddr *)&a, &len) != 0) {
+    close(net->sock);
+    net->sock = -1;
     return none;
   }
   return (struct address){a.sin_addr.s_addr, a.sin_port, 0};
@@ -116,52 +115,52 @@ void torc__netbell_open(MPI_Comm comm, int wanted) {
   TORC_MPI(MPI_Comm_size(comm, &size));
   struct address me = wanted ? open_socket() : (struct address){0, 0, 0};
   struct address *all = malloc((size_t)size * sizeof *all);
-  peers = calloc((size_t)size, sizeof *peers);
-  if (all == NULL || peers == NULL)
+  net->peers = calloc((size_t)size, sizeof *net->peers);
+  if (all == NULL || net->peers == NULL)
     TORC_FATAL("out of memory");
   TORC_MPI(MPI_Allgather(&me, (int)sizeof me, MPI_BYTE, all, (int)sizeof me,
                          MPI_BYTE, comm));
   for (int n = 0; n < size; n++) {
-    peers[n].sin_family = AF_INET;
-    peers[n].sin_addr.s_addr = all[n].ip;
-    peers[n].sin_port = all[n].port;
+    net->peers[n].sin_family = AF_INET;
+    net->peers[n].sin_addr.s_addr = all[n].ip;
+    net->peers[n].sin_port = all[n].port;
   }
-  npeers = size;
+  net->npeers = size;
   free(all);
 }
 
 void torc__netbell_close(void) {
-  if (sock >= 0)
-    close(sock);
-  sock = -1;
-  free(peers);
-  peers = NULL;
-  npeers = 0;
+  if (net->sock >= 0)
+    close(net->sock);
+  net->sock = -1;
+  free(net->peers);
+  net->peers = NULL;
+  net->npeers = 0;
 }
 
-int torc__netbell_mine(void) { return sock >= 0; }
+int torc__netbell_mine(void) { return net->sock >= 0; }
 
 int torc__netbell_has(int node) {
-  return peers != NULL && node < npeers && peers[node].sin_port != 0;
+  return net->peers != NULL && node < net->npeers && net->peers[node].sin_port != 0;
 }
 
 void torc__netbell_ring(int node) {
   /* Only a node with a socket of its own can send; a full socket buffer
    * already holds a ring, so errors change nothing. */
-  if (sock < 0 || !torc__netbell_has(node))
+  if (net->sock < 0 || !torc__netbell_has(node))
     return;
   static const char ring = 1;
-  (void)sendto(sock, &ring, 1, MSG_DONTWAIT, (struct sockaddr *)&peers[node],
-               sizeof peers[node]);
+  (void)sendto(net->sock, &ring, 1, MSG_DONTWAIT, (struct sockaddr *)&net->peers[node],
+               sizeof net->peers[node]);
 }
 
 int torc__netbell_wait(long timeout_ns) {
-  struct pollfd p = {.fd = sock, .events = POLLIN};
+  struct pollfd p = {.fd = net->sock, .events = POLLIN};
   struct timespec ts = {timeout_ns / 1000000000L, timeout_ns % 1000000000L};
   if (ppoll(&p, 1, &ts, NULL) <= 0)
     return 0;
   char drop[64];
-  while (recv(sock, drop, sizeof drop, MSG_DONTWAIT) > 0)
+  while (recv(net->sock, drop, sizeof drop, MSG_DONTWAIT) > 0)
     continue;
   return 1;
 }

@@ -4,13 +4,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "diagnostics/failure.h"
-#include "diagnostics/fatal.h"
-#include "scheduling/node.h"
-#include "tasks/registry.h"
+#include "diagnostics/diagnostics.h"
 #include "network/sites.h"
-#include "diagnostics/trace.h"
 #include "network/transport.h"
+#include "scheduling/scheduling.h"
+#include "support/fatal.h"
+#include "tasks/tasks.h"
 
 /* Where a zero-length section of a non-NULL pointer points on a remote
  * node: somewhere valid that no task may read or write. */
@@ -91,12 +90,12 @@ void torc__remote_send_task(struct torc__task *t, int dest, int worker,
       .args_size = t->desc->args_size,
       .args = t->args};
   put_task(dest, TORC__REC_TASK, &wt, t->buffers, t);
-  torc__trace_task_out(t, dest, wire_flags, trace_start);
+  torc__trace_task_out(t, dest, torc__remote_how(wire_flags), trace_start);
   if (forward) {
     torc__xport_release(t);
   } else {
     t->flags |= TORC__T_SENT;
-    atomic_fetch_add_explicit(&torc__node.results_awaited, 1,
+    atomic_fetch_add_explicit(&torc__node.outbox.results_awaited, 1,
                               memory_order_relaxed);
   }
 }
@@ -203,7 +202,7 @@ void torc__remote_recv_result(struct torc__reader *r, int source) {
   if (!(t->flags & TORC__T_SENT) || result_size != t->desc->result_size)
     torc__fatal("torc message", "node %d sent a result that matches no task "
                 "this node sent", source);
-  atomic_fetch_sub_explicit(&torc__node.results_awaited, 1,
+  atomic_fetch_sub_explicit(&torc__node.outbox.results_awaited, 1,
                             memory_order_relaxed);
   /* The outputs go into the spawner's memory, through pointers the user
    * gave: a bad one faults here, on whichever thread receives, and the
@@ -240,5 +239,5 @@ void torc__remote_recv_result(struct torc__reader *r, int source) {
    * outlive it. */
   while (t->sends_left > 0)
     torc__xport_progress();
-  torc__task_finish_stored(t, NULL);
+  torc__completion_finish_stored(t, NULL);
 }

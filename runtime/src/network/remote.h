@@ -9,8 +9,17 @@
 #ifndef TORC_REMOTE_H
 #define TORC_REMOTE_H
 
+#include "diagnostics/diagnostics.h"
 #include "network/msg.h"
-#include "tasks/task.h"
+#include "tasks/tasks.h"
+
+/* Why a TASK record with `wire_flags` travels, for its trace slices. */
+static inline enum torc__trace_how torc__remote_how(uint32_t wire_flags) {
+  if (wire_flags & TORC__W_STOLEN)
+    return TORC__TRACE_STOLEN;
+  return (wire_flags & TORC__W_PUSHED) ? TORC__TRACE_PUSHED
+                                       : TORC__TRACE_PLACED;
+}
 
 /*
  * Appends a TASK record for `t` to the frame for `dest`, with `wire_flags`,

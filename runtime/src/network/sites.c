@@ -4,8 +4,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "diagnostics/fatal.h"
 #include "network/transport.h"
+#include "support/array.h"
+#include "support/fatal.h"
 
 /* One slot of the table from a site's address to its number. */
 struct slot {
@@ -86,14 +87,10 @@ static void grow(void) {
 static void *reserve(void *a, size_t *cap, size_t need, size_t elem) {
   if (need <= *cap)
     return a;
-  size_t cap2 = *cap ? *cap : 16;
-  while (cap2 < need)
-    cap2 *= 2;
-  unsigned char *b = realloc(a, cap2 * elem);
-  if (b == NULL)
-    TORC_FATAL("out of memory for the site tables");
-  memset(b + *cap * elem, 0, (cap2 - *cap) * elem);
-  *cap = cap2;
+  size_t old = *cap;
+  unsigned char *b =
+      torc__array_reserve(a, cap, need, elem, 16, "the site tables");
+  memset(b + old * elem, 0, (*cap - old) * elem);
   return b;
 }
 

@@ -36,12 +36,4 @@ void torc__sites_define(struct torc__reader *r, int source);
 /* The site that `source` numbered `id`; NULL for TORC__NO_SITE. */
 const torc_abi_site *torc__sites_in(int source, uint32_t id);
 
-/* A site's file and line for a message, when the site may be NULL. */
-static inline const char *torc__site_file(const torc_abi_site *s) {
-  return s != NULL && s->file != NULL ? s->file : "<unknown>";
-}
-static inline unsigned torc__site_line(const torc_abi_site *s) {
-  return s != NULL ? s->line : 0;
-}
-
 #endif /* TORC_SITES_H */

@@ -3,18 +3,20 @@
 
 #include <string.h>
 
+#include "diagnostics/diagnostics.h"
 #include "network/comm.h"
-#include "diagnostics/failure.h"
-#include "diagnostics/fatal.h"
-#include "scheduling/node.h"
+#include "network/network.h"
 #include "network/remote.h"
 #include "network/sites.h"
-#include "diagnostics/trace.h"
 #include "network/transport.h"
-#include "scheduling/worker.h"
+#include "scheduling/scheduling.h"
+#include "support/fatal.h"
+
+/* This node's spmd state (state.h). */
+static struct torc__spmd_state *const spmd = &torc__network.spmd;
 
 struct torc__spmd_call {
-  struct torc__spmd_call *next; /* under torc__node.out_lock while queued */
+  struct torc__spmd_call *next; /* under spmd->lock while queued */
   torc_abi_task *desc;
   const torc_abi_site *site; /* the directive, named if the call fails */
   const void *args;
@@ -61,7 +63,7 @@ static int call_finished(void *arg) {
 
 TORC_API void torc_abi_spmd(torc_abi_task *task, const torc_abi_site *site,
                             const void *args, const torc_abi_buffer *buffers) {
-  if (!atomic_load_explicit(&torc__running, memory_order_relaxed)) {
+  if (!atomic_load_explicit(&torc__node.running, memory_order_relaxed)) {
     call_here(task, site, args, buffers);
     return;
   }
@@ -74,13 +76,13 @@ TORC_API void torc_abi_spmd(torc_abi_task *task, const torc_abi_site *site,
     torc__fatal("torc spmd", "task '%s' was never registered", task->name);
   struct torc__spmd_call c = {NULL, task, site, args, buffers, 0};
   atomic_init(&c.remaining, torc__node.count);
-  pthread_mutex_lock(&torc__node.out_lock);
-  struct torc__spmd_call **p = &torc__node.spmd_head;
+  pthread_mutex_lock(&spmd->lock);
+  struct torc__spmd_call **p = &spmd->head;
   while (*p != NULL)
     p = &(*p)->next;
   *p = &c;
-  pthread_mutex_unlock(&torc__node.out_lock);
-  torc__comm_wake();
+  pthread_mutex_unlock(&spmd->lock);
+  torc__outbox_wake();
   torc__worker_run_until(w, call_finished, &c, w->current);
 }
 
@@ -96,26 +98,20 @@ static void start(struct torc__spmd_call *c) {
   node_finished(c);
 }
 
-/* Calls received from other nodes and not yet run, oldest first, linked
- * through `next`; whoever holds the turn. */
-static struct torc__task *received_head, *received_tail;
-/* Whether received_head is non-empty, for threads without the turn. */
-static atomic_int received_any;
-
 void torc__spmd_receive(struct torc__reader *r, int source) {
   int worker;
   uint32_t flags;
   struct torc__task *t = torc__remote_recv_task(r, source, &worker, &flags);
   t->next = NULL;
-  if (received_tail != NULL)
-    received_tail->next = t;
+  if (spmd->received_tail != NULL)
+    spmd->received_tail->next = t;
   else
-    received_head = t;
-  received_tail = t;
-  atomic_store_explicit(&received_any, 1, memory_order_relaxed);
+    spmd->received_head = t;
+  spmd->received_tail = t;
+  atomic_store_explicit(&spmd->received_any, 1, memory_order_relaxed);
   /* A worker that polls MPI may have received it: the call is the
    * communication thread's to run. */
-  torc__comm_wake();
+  torc__outbox_wake();
 }
 
 /* Runs a call from another node and tells that node it is done here. */
@@ -127,26 +123,27 @@ static void run_received(struct torc__task *t) {
 }
 
 int torc__spmd_waiting(void) {
-  pthread_mutex_lock(&torc__node.out_lock);
-  int queued = torc__node.spmd_head != NULL;
-  pthread_mutex_unlock(&torc__node.out_lock);
-  return queued || atomic_load_explicit(&received_any, memory_order_relaxed);
+  pthread_mutex_lock(&spmd->lock);
+  int queued = spmd->head != NULL;
+  pthread_mutex_unlock(&spmd->lock);
+  return queued ||
+         atomic_load_explicit(&spmd->received_any, memory_order_relaxed);
 }
 
 int torc__spmd_poll(void) {
-  int any = received_head != NULL;
-  atomic_store_explicit(&received_any, 0, memory_order_relaxed);
-  while (received_head != NULL) {
-    struct torc__task *t = received_head;
-    received_head = t->next;
-    if (received_head == NULL)
-      received_tail = NULL;
+  int any = spmd->received_head != NULL;
+  atomic_store_explicit(&spmd->received_any, 0, memory_order_relaxed);
+  while (spmd->received_head != NULL) {
+    struct torc__task *t = spmd->received_head;
+    spmd->received_head = t->next;
+    if (spmd->received_head == NULL)
+      spmd->received_tail = NULL;
     run_received(t);
   }
-  pthread_mutex_lock(&torc__node.out_lock);
-  struct torc__spmd_call *c = torc__node.spmd_head;
-  torc__node.spmd_head = NULL;
-  pthread_mutex_unlock(&torc__node.out_lock);
+  pthread_mutex_lock(&spmd->lock);
+  struct torc__spmd_call *c = spmd->head;
+  spmd->head = NULL;
+  pthread_mutex_unlock(&spmd->lock);
   while (c != NULL) {
     struct torc__spmd_call *next = c->next;
     start(c);

@@ -3,14 +3,15 @@
 
 #include <stdlib.h>
 
-#include "support/clock.h"
-#include "diagnostics/fatal.h"
+#include "diagnostics/diagnostics.h"
 #include "network/msg.h"
-#include "scheduling/node.h"
+#include "network/network.h"
 #include "network/remote.h"
-#include "diagnostics/trace.h"
 #include "network/transport.h"
-#include "scheduling/worker.h"
+#include "scheduling/scheduling.h"
+#include "support/clock.h"
+#include "support/fatal.h"
+#include "support/random.h"
 
 /* Backoff after a refusal, in nanoseconds: doubling from MIN up to MAX. */
 #define BACKOFF_MIN 10000L
@@ -29,29 +30,24 @@ static struct {
   int next_fed; /* the hungry node served first by the next feed */
 } st;
 
-static unsigned next_random(void) {
-  st.rng = st.rng * 1103515245u + 12345u;
-  return st.rng >> 8;
-}
-
 void torc__steal_begin(void) {
   st.request_to = -1;
   st.refusals = 0;
   st.next_steal = 0;
-  st.rng = 2654435761u * (unsigned)(torc__node.id + 1);
+  st.rng = torc__random_seed((unsigned)torc__node.id + 1); /* never 0 */
   st.hungry = calloc((size_t)torc__node.count, 1);
   if (st.hungry == NULL)
     TORC_FATAL("out of memory");
   st.nhungry = 0;
   st.next_fed = 0;
-  atomic_store_explicit(&torc__node.hungry_peers, 0, memory_order_relaxed);
+  atomic_store_explicit(&torc__node.outbox.hungry_peers, 0, memory_order_relaxed);
 }
 
 void torc__steal_end(void) {
   free(st.hungry);
   st.hungry = NULL;
   st.nhungry = 0;
-  atomic_store_explicit(&torc__node.hungry_peers, 0, memory_order_relaxed);
+  atomic_store_explicit(&torc__node.outbox.hungry_peers, 0, memory_order_relaxed);
 }
 
 static void set_hungry(int node, int hungry) {
@@ -59,7 +55,7 @@ static void set_hungry(int node, int hungry) {
     return;
   st.hungry[node] = (unsigned char)hungry;
   st.nhungry += hungry ? 1 : -1;
-  atomic_store_explicit(&torc__node.hungry_peers, st.nhungry,
+  atomic_store_explicit(&torc__node.outbox.hungry_peers, st.nhungry,
                         memory_order_relaxed);
 }
 
@@ -71,15 +67,12 @@ static void set_hungry(int node, int hungry) {
  */
 static struct torc__task *take_movable(void) {
   int n = torc__node.nworkers;
-  int start = (int)(next_random() % (unsigned)n);
+  int start = (int)(torc__random_next(&st.rng) % (unsigned)n);
   for (int k = 0; k < n; k++) {
     struct torc__worker *v = &torc__node.workers[(start + k) % n];
-    void *x = torc__deque_steal(&v->deque);
-    if (x == TORC__DEQUE_ABORT)
-      x = torc__deque_steal(&v->deque);
-    if (x == NULL || x == TORC__DEQUE_ABORT)
+    struct torc__task *t = torc__worker_steal_oldest(v);
+    if (t == NULL)
       continue;
-    struct torc__task *t = x;
     if (!(t->flags & TORC__T_STAYS))
       return t;
     /* This task must stay; its owner's inbox takes it back. */
@@ -98,13 +91,13 @@ static struct torc__task *take_movable(void) {
 static void give(struct torc__task *t, int node, uint32_t wire_flags) {
   set_hungry(node, 0);
   torc__remote_send_task(t, node, -1, wire_flags);
-  torc__node.comm_stats.given++;
-  torc__node.comm_stats.sent++;
+  torc__network.comm_stats.given++;
+  torc__network.comm_stats.sent++;
 }
 
 int torc__steal_ask(void) {
   if (torc__node.count < 2 || st.request_to >= 0 ||
-      !atomic_load_explicit(&torc__node.stealing, memory_order_relaxed))
+      !atomic_load_explicit(&torc__network.stealing, memory_order_relaxed))
     return 0;
   if (atomic_load_explicit(&torc__node.idle_workers, memory_order_relaxed) == 0) {
     /* The workers found work meanwhile: the next idle spell starts afresh. */
@@ -114,13 +107,14 @@ int torc__steal_ask(void) {
   }
   if (st.next_steal != 0 && torc__now_ns() < st.next_steal)
     return 0;
-  int victim = (int)(next_random() % (unsigned)(torc__node.count - 1));
+  int victim =
+      (int)(torc__random_next(&st.rng) % (unsigned)(torc__node.count - 1));
   if (victim >= torc__node.id)
     victim++;
   torc__msg_put_value(torc__xport_frame(victim), TORC__REC_STEAL_REQUEST, 0);
   torc__trace_steal_ask(victim);
   st.request_to = victim;
-  torc__node.comm_stats.steal_requests++;
+  torc__network.comm_stats.steal_requests++;
   return 1;
 }
 
@@ -140,7 +134,7 @@ void torc__steal_answer(int source, int running) {
 void torc__steal_refused(void) {
   torc__trace_steal_refused(st.request_to);
   st.request_to = -1;
-  torc__node.comm_stats.steal_refused++;
+  torc__network.comm_stats.steal_refused++;
   st.refusals++;
   /* Every other node has been asked about twice: they will push work when
    * they have some, so stop waking them. */
@@ -161,7 +155,7 @@ void torc__steal_arrived(uint32_t wire_flags) {
   if (wire_flags & TORC__W_STOLEN)
     st.request_to = -1;
   if (wire_flags & (TORC__W_STOLEN | TORC__W_PUSHED))
-    torc__node.comm_stats.stolen++;
+    torc__network.comm_stats.stolen++;
 }
 
 int torc__steal_feed(void) {

@@ -5,7 +5,8 @@
 #include <stdlib.h>
 
 #include "network/doorbell.h"
-#include "diagnostics/fatal.h"
+#include "support/array.h"
+#include "support/fatal.h"
 
 enum { TAG_FRAME = 1, TAG_BULK = 2 };
 
@@ -95,12 +96,9 @@ struct torc__buf *torc__xport_frame(int dest) {
 void torc__xport_bulk(int dest, const void *data, uint64_t bytes,
                       struct torc__task *owner) {
   struct dest *d = &dests[dest];
-  if (d->nbulks == d->cap) {
-    d->cap = d->cap ? 2 * d->cap : 16;
-    d->bulks = realloc(d->bulks, d->cap * sizeof *d->bulks);
-    if (d->bulks == NULL)
-      TORC_FATAL("out of memory");
-  }
+  if (d->nbulks == d->cap)
+    d->bulks = torc__array_reserve(d->bulks, &d->cap, d->nbulks + 1,
+                                   sizeof *d->bulks, 16, "bulk parts");
   d->bulks[d->nbulks++] = (struct bulk){data, bytes, owner};
   if (owner != NULL)
     owner->sends_left += (int)((bytes + PIECE - 1) / PIECE) + (bytes == 0);
@@ -114,12 +112,13 @@ void torc__xport_release(struct torc__task *owner) {
 
 static void track(MPI_Request req, void *free_me, struct torc__task *owner) {
   if (nsends == sends_cap) {
-    sends_cap = sends_cap ? 2 * sends_cap : 64;
-    sends = realloc(sends, sends_cap * sizeof *sends);
-    requests = realloc(requests, sends_cap * sizeof *requests);
-    completed = realloc(completed, sends_cap * sizeof *completed);
-    if (sends == NULL || requests == NULL || completed == NULL)
-      TORC_FATAL("out of memory");
+    /* Three arrays indexed alike share one capacity. */
+    sends_cap = torc__array_grow_cap(sends_cap, nsends + 1, 64, "sends");
+    sends = torc__array_resize(sends, sends_cap, sizeof *sends, "sends");
+    requests = torc__array_resize(requests, sends_cap, sizeof *requests,
+                                  "send requests");
+    completed = torc__array_resize(completed, sends_cap, sizeof *completed,
+                                   "send completions");
   }
   requests[nsends] = req;
   sends[nsends++] = (struct send){free_me, owner};

@@ -23,7 +23,7 @@
 #include <stdint.h>
 
 #include "network/msg.h"
-#include "tasks/task.h"
+#include "tasks/tasks.h"
 
 /* Sections above this many bytes travel as separate bulk messages. */
 #define TORC__BULK_THRESHOLD ((uint64_t)64 * 1024)

@@ -41,8 +41,8 @@ int torc__affinity_cores(void) {
   return n > 0 ? n : 1;
 }
 
-void torc__affinity_plan(enum torc__bind bind, int nworkers, int host_rank,
-                         int host_nodes) {
+void torc__affinity_plan(enum torc__affinity_bind bind, int nworkers,
+                         int host_rank, int host_nodes) {
   pin_base = -1;
   int cores = find_usable();
   if (bind == TORC__BIND_NONE) {

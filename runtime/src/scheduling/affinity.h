@@ -29,14 +29,18 @@
 
 #include <pthread.h>
 
-#include "core/config.h"
+/* TORC_BIND: whether the runtime places worker threads on cores. */
+enum torc__affinity_bind {
+  TORC__BIND_CORES, /* `cores`, the default: see above */
+  TORC__BIND_NONE   /* `none`: threads keep the binding the process has */
+};
 
 /* How many cores this node may use for its workers (at least 1). */
 int torc__affinity_cores(void);
 
 /* Decides once, before the workers start, where they run; `host_rank` and
  * `host_nodes` place this node among the nodes of its host. */
-void torc__affinity_plan(enum torc__bind bind, int nworkers, int host_rank,
+void torc__affinity_plan(enum torc__affinity_bind bind, int nworkers, int host_rank,
                          int host_nodes);
 
 /* Applies the plan for `worker` to the attributes its thread is created

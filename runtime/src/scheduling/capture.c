@@ -3,9 +3,9 @@
 
 #include <string.h>
 
-#include "network/comm.h"
-#include "diagnostics/failure.h"
+#include "diagnostics/diagnostics.h"
 #include "scheduling/node.h"
+#include "scheduling/outbox.h"
 
 /* Bytes copied between two publications of t->captured_to: small enough
  * that the first piece leaves early, large enough that the wake-ups cost
@@ -86,7 +86,7 @@ void torc__capture_finish(struct torc__task *t,
                                                   : (uintptr_t)(to + done);
       /* Release: the copied bytes are visible to whoever sees the mark. */
       atomic_store_explicit(&t->captured_to, upto, memory_order_release);
-      torc__comm_wake();
+      torc__outbox_wake();
     }
   }
 }

@@ -26,7 +26,7 @@
 
 #include <stdint.h>
 
-#include "tasks/task.h"
+#include "tasks/tasks.h"
 
 /* Sections from this size on may be copied while they are sent; it is
  * above the bulk threshold, so such a section is never inline in a frame. */

@@ -3,7 +3,7 @@
 
 #include <stdlib.h>
 
-#include "diagnostics/fatal.h"
+#include "support/fatal.h"
 
 static struct torc__deque_array *array_new(int64_t size,
                                            struct torc__deque_array *older) {

@@ -3,11 +3,11 @@
 
 #include <string.h>
 
-#include "diagnostics/fatal.h"
-#include "diagnostics/progress.h"
+#include "diagnostics/diagnostics.h"
 #include "scheduling/scheduler.h"
-#include "network/sites.h"
 #include "scheduling/worker.h"
+#include "support/fatal.h"
+#include "tasks/tasks.h"
 
 /* Bundles carry no arguments; this descriptor only sizes their records
  * and names them in messages about them. It is never registered. */

@@ -10,7 +10,7 @@
 #include <stdatomic.h>
 #include <stdint.h>
 
-#include "tasks/task.h"
+#include "tasks/tasks.h"
 
 struct torc__inbox {
   pthread_mutex_t lock;

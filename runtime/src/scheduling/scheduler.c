@@ -4,20 +4,15 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "scheduling/capture.h"
 #include "checkpoint/checkpoint.h"
-#include "network/comm.h"
-#include "diagnostics/failure.h"
-#include "diagnostics/fatal.h"
+#include "diagnostics/diagnostics.h"
+#include "scheduling/capture.h"
+#include "scheduling/completion.h"
 #include "scheduling/group.h"
 #include "scheduling/node.h"
-#include "diagnostics/progress.h"
-#include "network/sites.h"
 #include "scheduling/worker.h"
-
-/* Where the comm thread puts tasks that name no worker, round robin; read
- * and written by the communication thread only. */
-static unsigned incoming_next;
+#include "support/fatal.h"
+#include "tasks/tasks.h"
 
 void torc__sched_complete_unspawned(struct torc__task *t) {
   if (t->flags & TORC__T_PRIMARY) {
@@ -25,7 +20,7 @@ void torc__sched_complete_unspawned(struct torc__task *t) {
     torc__task_free(t);
     /* Release: the status is written before the flag is seen. */
     atomic_store_explicit(&torc__node.primary_done, 1, memory_order_release);
-    torc__comm_wake();
+    torc__outbox_wake();
   } else {
     torc__outbox_put(t);
   }
@@ -33,7 +28,7 @@ void torc__sched_complete_unspawned(struct torc__task *t) {
 
 void torc__sched_place_incoming(struct torc__task *t, int worker) {
   if (worker < 0 || worker >= torc__node.nworkers)
-    worker = (int)(incoming_next++ % (unsigned)torc__node.nworkers);
+    worker = (int)(torc__node.incoming_next++ % (unsigned)torc__node.nworkers);
   torc__inbox_put(&torc__node.workers[worker].inbox, t);
   torc__ec_notify(&torc__node.work_ec);
 }
@@ -124,7 +119,7 @@ static void run_inline(torc_abi_task *task, const torc_abi_site *site,
   torc__failure_leave(&scope);
   torc__task_store_result(t);
   if (t->flags & TORC__T_CHECKPOINT)
-    torc__checkpoint_record(t);
+    torc__completion_record(t);
   if (t->callback != NULL)
     t->callback(t->callback_data);
   torc__task_free(t);
@@ -179,8 +174,8 @@ static void announce_to_comm(int movable) {
    * before this load; a stale zero only delays the push, and a hungry node
    * asks again within its re-ask period. */
   if (movable &&
-      atomic_load_explicit(&torc__node.hungry_peers, memory_order_relaxed) > 0)
-    torc__comm_wake();
+      atomic_load_explicit(&torc__node.outbox.hungry_peers, memory_order_relaxed) > 0)
+    torc__outbox_wake();
 }
 
 static void announce_local(int movable) {
@@ -250,7 +245,7 @@ void torc__sched_place(struct torc__worker *w, struct torc__task *parent,
     t->dest_worker = worker;
     torc__outbox_put(t);
     /* The spawner goes back to its caller's code, which may run long. */
-    torc__comm_settle(w, TORC__SETTLE_SPAWN);
+    torc__worker_settle(w, TORC__SETTLE_SPAWN);
     if (late)
       torc__capture_finish(t, buffers);
   }
@@ -272,7 +267,7 @@ TORC_API void torc_abi_spawn(torc_abi_task *task, const torc_abi_site *site,
     key = key_storage;
   }
   torc__progress_spawned();
-  if (w == NULL || !atomic_load_explicit(&torc__running, memory_order_relaxed)) {
+  if (w == NULL || !atomic_load_explicit(&torc__node.running, memory_order_relaxed)) {
     run_inline(task, site, args, buffers, result_target, store, options, key);
     return;
   }

@@ -9,6 +9,7 @@
 #ifndef TORC_SCHEDULER_H
 #define TORC_SCHEDULER_H
 
+#include "scheduling/completion.h"
 #include "scheduling/node.h"
 
 /* torc__sched_complete for the primary task and tasks from other nodes. */
@@ -21,7 +22,7 @@ static inline void torc__sched_complete(struct torc__task *t) {
     return;
   }
   struct torc__worker *self = torc__self;
-  torc__task_finish_local(t, self != NULL ? self->current : NULL);
+  torc__completion_finish_local(t, self != NULL ? self->current : NULL);
 }
 
 /*

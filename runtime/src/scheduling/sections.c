@@ -3,8 +3,8 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "diagnostics/fatal.h"
-#include "network/sites.h"
+#include "support/fatal.h"
+#include "tasks/tasks.h"
 #include "torc_abi.h"
 
 TORC_API torc_abi_u64 torc_abi_string_bytes(const char *s) {

@@ -3,15 +3,15 @@
 
 #include <stdlib.h>
 
+#include "diagnostics/diagnostics.h"
 #include "scheduling/affinity.h"
-#include "tasks/blockcache.h"
-#include "support/clock.h"
-#include "network/comm.h"
-#include "diagnostics/crash.h"
-#include "diagnostics/fatal.h"
+#include "scheduling/completion.h"
 #include "scheduling/group.h"
 #include "scheduling/scheduler.h"
-#include "diagnostics/trace.h"
+#include "support/clock.h"
+#include "support/fatal.h"
+#include "support/random.h"
+#include "tasks/tasks.h"
 
 /* Tasks wait on top of each other's stacks, so workers get deep stacks;
  * the memory is only reserved, and touched pages alone cost anything. */
@@ -37,30 +37,26 @@ static void cpu_relax(void) {
 #endif
 }
 
-static unsigned next_random(struct torc__worker *w) {
-  /* xorshift: cheap, and victims need no better randomness. */
-  unsigned x = w->rng;
-  x ^= x << 13;
-  x ^= x >> 17;
-  x ^= x << 5;
-  return w->rng = x;
+struct torc__task *torc__worker_steal_oldest(struct torc__worker *victim) {
+  void *x = torc__deque_steal(&victim->deque);
+  if (x == TORC__DEQUE_ABORT)
+    x = torc__deque_steal(&victim->deque);
+  return x == TORC__DEQUE_ABORT ? NULL : x;
 }
 
 static struct torc__task *steal_local(struct torc__worker *w) {
   int n = torc__node.nworkers;
-  int start = (int)(next_random(w) % (unsigned)n);
+  int start = (int)(torc__random_next(&w->rng) % (unsigned)n);
   for (int k = 0; k < n; k++) {
     struct torc__worker *v = &torc__node.workers[(start + k) % n];
     if (v == w)
       continue;
-    void *x = torc__deque_steal(&v->deque);
-    if (x == TORC__DEQUE_ABORT)
-      x = torc__deque_steal(&v->deque);
-    if (x == NULL || x == TORC__DEQUE_ABORT)
-      x = torc__inbox_get(&v->inbox);
-    if (x != NULL && x != TORC__DEQUE_ABORT) {
+    struct torc__task *t = torc__worker_steal_oldest(v);
+    if (t == NULL)
+      t = torc__inbox_get(&v->inbox);
+    if (t != NULL) {
       w->stats.stolen++;
-      return x;
+      return t;
     }
   }
   return NULL;
@@ -99,7 +95,7 @@ static void sleep_idle(torc__done_fn done, void *arg, struct torc__task *owner) 
   /* The communication thread may now ask other nodes for work, and takes
    * over polling MPI from this worker. */
   if (torc__node.count > 1)
-    torc__comm_wake();
+    torc__outbox_wake();
   torc__ec_wait(&torc__node.work_ec, key, 0);
   atomic_fetch_sub_explicit(&torc__node.idle_workers, 1, memory_order_relaxed);
 }
@@ -109,12 +105,12 @@ static void sleep_idle(torc__done_fn done, void *arg, struct torc__task *owner) 
  * `waiting` says whether it serves a wait, for children that may have gone
  * to another node. */
 static int keep_searching(int spins, int waiting, int64_t *until) {
-  if (!torc__node.workers_poll)
+  if (!torc__node.outbox.workers_poll)
     return spins < SPINS;
   /* The clock costs tens of nanoseconds: it is read every 8th round. */
   if (spins == 1)
     *until = torc__now_ns() +
-             (waiting && atomic_load_explicit(&torc__node.results_awaited,
+             (waiting && atomic_load_explicit(&torc__node.outbox.results_awaited,
                                               memory_order_relaxed) > 0
                   ? POLL_AWAITING_NS
                   : POLL_NS);
@@ -128,7 +124,7 @@ static void set_polling(int *polling, int on) {
   if (*polling == on)
     return;
   *polling = on;
-  atomic_fetch_add_explicit(&torc__node.pollers, on ? 1 : -1,
+  atomic_fetch_add_explicit(&torc__node.outbox.pollers, on ? 1 : -1,
                             memory_order_relaxed);
 }
 
@@ -138,8 +134,8 @@ void torc__worker_run_until(struct torc__worker *w, torc__done_fn done,
   int64_t until = 0;
   for (;;) {
     if (has_callbacks(owner)) {
-      torc__comm_settle(w, TORC__SETTLE_NOW);
-      torc__task_run_callbacks(owner);
+      torc__worker_settle(w, TORC__SETTLE_NOW);
+      torc__completion_run_callbacks(owner);
     }
     if (done(arg))
       break;
@@ -151,21 +147,21 @@ void torc__worker_run_until(struct torc__worker *w, torc__done_fn done,
     } else if (keep_searching(++spins, owner != NULL, &until)) {
       /* Spinning is when a result or a task from another node is most
        * likely to arrive for this worker: it receives it itself. */
-      if (torc__node.workers_poll) {
+      if (torc__node.outbox.workers_poll) {
         set_polling(&polling, 1);
-        torc__comm_poll(w);
+        torc__node.outbox.link.poll(w);
       } else {
         cpu_relax();
       }
     } else {
       set_polling(&polling, 0);
-      torc__comm_settle(w, TORC__SETTLE_NOW);
+      torc__worker_settle(w, TORC__SETTLE_NOW);
       sleep_idle(done, arg, owner);
       spins = 0;
     }
   }
   set_polling(&polling, 0);
-  torc__comm_settle(w, TORC__SETTLE_NOW);
+  torc__worker_settle(w, TORC__SETTLE_NOW);
 }
 
 static int children_done(void *arg) {
@@ -178,7 +174,7 @@ void torc__worker_wait_children(struct torc__worker *w, struct torc__task *t) {
    * and sleeping to the general loop. */
   struct torc__task *c;
   /* A task this worker spawned to another node goes before it waits. */
-  torc__comm_settle(w, TORC__SETTLE_NOW);
+  torc__worker_settle(w, TORC__SETTLE_NOW);
   while (!torc__task_children_done(t)) {
     if ((c = torc__deque_take(&w->deque)) == NULL) {
       torc__worker_run_until(w, children_done, t, t);
@@ -191,7 +187,7 @@ void torc__worker_wait_children(struct torc__worker *w, struct torc__task *t) {
 
 void torc__worker_execute(struct torc__worker *w, struct torc__task *t) {
   /* A result the last task queued goes before this task runs. */
-  torc__comm_settle(w, TORC__SETTLE_TASK);
+  torc__worker_settle(w, TORC__SETTLE_TASK);
   if (t->flags & TORC__T_BUNDLE) {
     torc__bundle_execute(w, t);
     return;
@@ -216,9 +212,15 @@ static int stopped(void *arg) {
   return atomic_load_explicit(&torc__node.stop, memory_order_acquire);
 }
 
+void torc__worker_bind_thread(struct torc__worker *w) {
+  torc__self = w;
+  torc__failure_mark_worker(w != NULL ? w->local_id : 0,
+                            w != NULL ? &w->current : NULL);
+}
+
 static void *worker_main(void *arg) {
   struct torc__worker *w = arg;
-  torc__self = w;
+  torc__worker_bind_thread(w);
   torc__crash_thread_enter(w->local_id);
   if (w->first != NULL) {
     struct torc__task *t = w->first;
@@ -226,7 +228,7 @@ static void *worker_main(void *arg) {
     torc__worker_execute(w, t);
   }
   torc__worker_run_until(w, stopped, NULL, NULL);
-  torc__self = NULL;
+  torc__worker_bind_thread(NULL);
   torc__block_thread_exit();
   torc__crash_thread_leave();
   return NULL;
@@ -237,7 +239,7 @@ void torc__workers_start(void) {
   if (pthread_attr_init(&attr) != 0 ||
       pthread_attr_setstacksize(&attr, WORKER_STACK) != 0)
     TORC_FATAL("cannot set up worker thread attributes");
-  torc__affinity_plan(torc__node.cfg.bind, torc__node.nworkers,
+  torc__affinity_plan(torc__node.bind, torc__node.nworkers,
                       torc__node.host_rank, torc__node.host_nodes);
   for (int i = 0; i < torc__node.nworkers; i++) {
     struct torc__worker *w = &torc__node.workers[i];

@@ -30,8 +30,34 @@ void torc__worker_execute(struct torc__worker *w, struct torc__task *t);
 /* Waits for the children of `t`, the task `w` is running. */
 void torc__worker_wait_children(struct torc__worker *w, struct torc__task *t);
 
+/*
+ * Steals the oldest task of `victim`'s deque, trying again once when the
+ * first attempt lost a race (TORC__DEQUE_ABORT); NULL when that finds
+ * nothing. Any thread; the victim's inbox is left to the caller, whose
+ * policies differ (local stealing vs. handing work to another node).
+ */
+struct torc__task *torc__worker_steal_oldest(struct torc__worker *victim);
+
 /* Whether any deque or inbox of the node looks non-empty. */
 int torc__work_visible(void);
+
+/*
+ * A worker that queued a record in the outbox owes its sending
+ * (owes_send): a result goes at the worker's next poll, which follows at
+ * once when it finds nothing to run. Otherwise it settles the debt here,
+ * at `at`, through the communication layer (outbox.h): it sends the outbox
+ * itself if the communication thread sleeps or, at TORC__SETTLE_NOW, in
+ * any case, when nobody else drives MPI; else it wakes that thread, and
+ * after a spawn still owes the send until it waits.
+ */
+static inline void torc__worker_settle(struct torc__worker *w,
+                                       enum torc__outbox_settle_at at) {
+  if (__builtin_expect(w->owes_send, 0))
+    torc__node.outbox.link.settle(w, at);
+}
+
+/* Makes the calling thread worker `w`'s, or with NULL no worker's. */
+void torc__worker_bind_thread(struct torc__worker *w);
 
 /* Starts a thread for every worker with has_thread set. */
 void torc__workers_start(void);

@@ -4,7 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "diagnostics/fatal.h"
+#include "support/array.h"
+#include "support/fatal.h"
 
 void *torc__names_add(struct torc__names *t, const char *caller,
                       const char *name, void *desc, int32_t *id) {
@@ -21,12 +22,9 @@ void *torc__names_add(struct torc__names *t, const char *caller,
     if (same == NULL && strcmp(t->all[i].name, name) == 0)
       same = t->all[i].desc;
   }
-  if (t->count == t->cap) {
-    t->cap = t->cap ? 2 * t->cap : 64;
-    t->all = realloc(t->all, t->cap * sizeof *t->all);
-    if (t->all == NULL)
-      TORC_FATAL("out of memory registering %s '%s'", t->kind, name);
-  }
+  if (t->count == t->cap)
+    t->all = torc__array_reserve(t->all, &t->cap, t->count + 1,
+                                 sizeof *t->all, 64, "registered names");
   t->all[t->count++] = (struct torc__named){name, desc, id};
   pthread_mutex_unlock(&t->lock);
   return same;

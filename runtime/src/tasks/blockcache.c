@@ -5,7 +5,7 @@
 #include <pthread.h>
 #include <stdlib.h>
 
-#include "diagnostics/fatal.h"
+#include "support/fatal.h"
 
 /* Blocks from this size on are large; below it malloc's own free lists
  * serve them well enough. */

@@ -3,7 +3,7 @@
 
 #include <string.h>
 
-#include "diagnostics/fatal.h"
+#include "support/fatal.h"
 #include "support/hash.h"
 #include "support/names.h"
 

@@ -19,8 +19,6 @@
 #include <string.h>
 
 #include "tasks/blockcache.h"
-#include "checkpoint/checkpoint.h"
-#include "diagnostics/progress.h"
 #include "torc_abi.h"
 
 enum torc__task_flags {
@@ -245,49 +243,5 @@ static inline void torc__task_child_done_here(struct torc__task *parent) {
       atomic_load_explicit(&parent->finished_here, memory_order_relaxed) + 1,
       memory_order_relaxed);
 }
-
-/* Counts one child of `parent` as finished on another thread, and wakes
- * the waiter if that was the last one. */
-void torc__task_child_done_elsewhere(struct torc__task *parent);
-
-/* Queues a completed child with a callback for its parent's thread. */
-void torc__task_queue_callback(struct torc__task *t);
-
-/*
- * Completes a task that was spawned on this node, once its result and
- * outputs are in place and its result is stored: either queues the
- * callback for the parent or counts the child as finished. `running` is
- * the task the calling thread is running (a worker's current task), or
- * NULL. Any thread; inline, because every task ends here.
- */
-static inline void torc__task_finish_stored(struct torc__task *t,
-                                            const struct torc__task *running) {
-  if (t->flags & TORC__T_CHECKPOINT)
-    torc__checkpoint_record(t);
-  torc__progress_finished();
-  if (t->callback != NULL) {
-    torc__task_queue_callback(t);
-    return;
-  }
-  struct torc__task *parent = t->parent;
-  torc__task_free(t);
-  /* A thread's running task is only ever one it runs, so this identifies
-   * the parent's own thread. */
-  if (running != NULL && parent == running)
-    torc__task_child_done_here(parent);
-  else
-    torc__task_child_done_elsewhere(parent);
-}
-
-/* Stores the result of a task spawned on this node, then completes it as
- * torc__task_finish_stored does. */
-static inline void torc__task_finish_local(struct torc__task *t,
-                                           const struct torc__task *running) {
-  torc__task_store_result(t);
-  torc__task_finish_stored(t, running);
-}
-
-/* Runs the callbacks of `parent`'s completed children. Parent's thread. */
-void torc__task_run_callbacks(struct torc__task *parent);
 
 #endif /* TORC_TASK_H */

@@ -37,4 +37,12 @@ _Noreturn void torc__fatal_mpi(const char *where, const char *call, int rc);
  */
 void torc__fatal_set_mpi(int up, int rank);
 
+/* Whether torc__fatal is ending the job: an exit from inside MPI_Abort is
+ * then the runtime's own, not the program's (exiting.h). */
+int torc__fatal_ending(void);
+
+/* The rank given to torc__fatal_set_mpi: this node's id, or -1 before MPI
+ * is up. */
+int torc__fatal_node(void);
+
 #endif /* TORC_FATAL_H */

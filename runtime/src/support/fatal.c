@@ -1,6 +1,5 @@
 /* fatal.c: the runtime's single fatal-error routine. */
-#include "diagnostics/fatal.h"
-#include "diagnostics/exiting.h"
+#include "support/fatal.h"
 
 #include <stdarg.h>
 #include <stdatomic.h>
@@ -15,10 +14,20 @@
  */
 static atomic_int mpi_up;
 static atomic_int my_rank = -1;
+/* Set once a thread is in torc__fatal; read by the exit handler. */
+static atomic_int ending;
 
 void torc__fatal_set_mpi(int up, int rank) {
   atomic_store_explicit(&mpi_up, up, memory_order_relaxed);
   atomic_store_explicit(&my_rank, rank, memory_order_relaxed);
+}
+
+int torc__fatal_ending(void) {
+  return atomic_load_explicit(&ending, memory_order_relaxed);
+}
+
+int torc__fatal_node(void) {
+  return atomic_load_explicit(&my_rank, memory_order_relaxed);
 }
 
 void torc__fatal(const char *where, const char *fmt, ...) {
@@ -37,7 +46,7 @@ void torc__fatal(const char *where, const char *fmt, ...) {
     fprintf(stderr, "torc: fatal error in %s: %s\n", where, msg);
   fflush(stderr);
   /* MPI_Abort may end in exit, which is not the program's own. */
-  torc__exit_disarm();
+  atomic_store_explicit(&ending, 1, memory_order_relaxed);
   if (atomic_load_explicit(&mpi_up, memory_order_relaxed))
     MPI_Abort(MPI_COMM_WORLD, 1);
   _exit(1);

@@ -1,0 +1,42 @@
+/*
+ * state.h: the state of checkpoint/, torc__checkpoint.
+ *
+ * One instance per process, reset by the life cycle before each run
+ * (core/core.h).
+ */
+#ifndef TORC_CHECKPOINT_STATE_H
+#define TORC_CHECKPOINT_STATE_H
+
+#include <limits.h>
+#include <pthread.h>
+#include <stddef.h>
+#include <time.h>
+
+/* journal.c. The life cycle opens and closes it while no task runs; in
+ * between, lookups read the index without a lock (it no longer changes)
+ * and appends take `lock`. */
+struct torc__journal_slot;
+struct torc__journal_state {
+  char path[PATH_MAX]; /* this node's journal */
+  int fd;              /* open for appending; -1 when closed */
+  unsigned char **files; /* the contents of every journal read at start */
+  int nfiles;
+  struct torc__journal_slot *slots; /* open addressing, a power of two */
+  size_t nslots, nrecords;
+  pthread_mutex_t lock; /* appends */
+  struct timespec last_sync;
+};
+
+struct torc__checkpoint {
+  /* Whether TORC_CHECKPOINT is in effect on this node: between
+   * torc__checkpoint_begin and torc__checkpoint_end. */
+  int on;
+  struct torc__journal_state journal;
+};
+
+extern struct torc__checkpoint torc__checkpoint;
+
+/* Resets torc__checkpoint for a new run; the life cycle's (core/core.h). */
+void torc__checkpoint_reset(void);
+
+#endif /* TORC_CHECKPOINT_STATE_H */

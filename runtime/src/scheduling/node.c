@@ -1,0 +1,11 @@
+/* node.c: the scheduling state of this node (node.h). */
+#include "scheduling/node.h"
+
+#include <string.h>
+
+struct torc__node torc__node;
+
+void torc__node_reset(void) {
+  memset(&torc__node, 0, sizeof torc__node);
+  pthread_mutex_init(&torc__node.outbox.lock, NULL);
+}
