@@ -9,6 +9,7 @@
 #include "network/network.h"
 #include "scheduling/scheduling.h"
 #include "support/fatal.h"
+#include "support/random.h"
 
 void torc__core_setup_node(void) {
   int n = torc__node.nworkers;
@@ -27,7 +28,7 @@ void torc__core_setup_node(void) {
     torc__inbox_init(&w->inbox);
     w->local_id = i;
     w->has_thread = 1;
-    w->rng = 2654435761u * (unsigned)(torc__node.id * n + i + 1);
+    w->rng = torc__random_seed((unsigned)(torc__node.id * n + i + 1));
   }
   torc__ec_init(&torc__node.work_ec, 0);
   torc__node.bind = torc__core.cfg.bind;

@@ -147,6 +147,7 @@ void torc__doorbell_close(void) {
   free(bell->slots);
   free(bell->last_heard);
   free(bell->last_rung);
+  /* Nothing points into the freed window or arrays any more. */
   bell->slots = NULL;
   bell->last_heard = bell->last_rung = NULL;
   bell->mine = NULL;

@@ -19,43 +19,24 @@
 /* A dormant thief asks again after this long, in case a push went amiss. */
 #define DORMANT_REASK 50000000L
 
-/* The communication thread only. */
-static struct {
-  int request_to;     /* node asked for work and not yet answered, or -1 */
-  int refusals;       /* refusals in a row */
-  int64_t next_steal; /* no request before this time (ns) */
-  unsigned rng;
-  unsigned char *hungry; /* by node: refused and not given a task since */
-  int nhungry;
-  int next_fed; /* the hungry node served first by the next feed */
-} st;
+/* This node's stealing (state.h); the communication thread's. */
+static struct torc__steal_state *const st = &torc__network.steal;
 
 void torc__steal_begin(void) {
-  st.request_to = -1;
-  st.refusals = 0;
-  st.next_steal = 0;
-  st.rng = torc__random_seed((unsigned)torc__node.id + 1); /* never 0 */
-  st.hungry = calloc((size_t)torc__node.count, 1);
-  if (st.hungry == NULL)
+  st->rng = torc__random_seed((unsigned)torc__node.id + 1);
+  st->hungry = calloc((size_t)torc__node.count, 1);
+  if (st->hungry == NULL)
     TORC_FATAL("out of memory");
-  st.nhungry = 0;
-  st.next_fed = 0;
-  atomic_store_explicit(&torc__node.outbox.hungry_peers, 0, memory_order_relaxed);
 }
 
-void torc__steal_end(void) {
-  free(st.hungry);
-  st.hungry = NULL;
-  st.nhungry = 0;
-  atomic_store_explicit(&torc__node.outbox.hungry_peers, 0, memory_order_relaxed);
-}
+void torc__steal_end(void) { free(st->hungry); }
 
 static void set_hungry(int node, int hungry) {
-  if (st.hungry[node] == hungry)
+  if (st->hungry[node] == hungry)
     return;
-  st.hungry[node] = (unsigned char)hungry;
-  st.nhungry += hungry ? 1 : -1;
-  atomic_store_explicit(&torc__node.outbox.hungry_peers, st.nhungry,
+  st->hungry[node] = (unsigned char)hungry;
+  st->nhungry += hungry ? 1 : -1;
+  atomic_store_explicit(&torc__node.outbox.hungry_peers, st->nhungry,
                         memory_order_relaxed);
 }
 
@@ -67,7 +48,7 @@ static void set_hungry(int node, int hungry) {
  */
 static struct torc__task *take_movable(void) {
   int n = torc__node.nworkers;
-  int start = (int)(torc__random_next(&st.rng) % (unsigned)n);
+  int start = (int)(torc__random_next(&st->rng) % (unsigned)n);
   for (int k = 0; k < n; k++) {
     struct torc__worker *v = &torc__node.workers[(start + k) % n];
     struct torc__task *t = torc__worker_steal_oldest(v);
@@ -96,24 +77,24 @@ static void give(struct torc__task *t, int node, uint32_t wire_flags) {
 }
 
 int torc__steal_ask(void) {
-  if (torc__node.count < 2 || st.request_to >= 0 ||
+  if (torc__node.count < 2 || st->request_to >= 0 ||
       !atomic_load_explicit(&torc__network.stealing, memory_order_relaxed))
     return 0;
   if (atomic_load_explicit(&torc__node.idle_workers, memory_order_relaxed) == 0) {
     /* The workers found work meanwhile: the next idle spell starts afresh. */
-    st.refusals = 0;
-    st.next_steal = 0;
+    st->refusals = 0;
+    st->next_steal = 0;
     return 0;
   }
-  if (st.next_steal != 0 && torc__now_ns() < st.next_steal)
+  if (st->next_steal != 0 && torc__now_ns() < st->next_steal)
     return 0;
   int victim =
-      (int)(torc__random_next(&st.rng) % (unsigned)(torc__node.count - 1));
+      (int)(torc__random_next(&st->rng) % (unsigned)(torc__node.count - 1));
   if (victim >= torc__node.id)
     victim++;
   torc__msg_put_value(torc__xport_frame(victim), TORC__REC_STEAL_REQUEST, 0);
   torc__trace_steal_ask(victim);
-  st.request_to = victim;
+  st->request_to = victim;
   torc__network.comm_stats.steal_requests++;
   return 1;
 }
@@ -132,28 +113,28 @@ void torc__steal_answer(int source, int running) {
 }
 
 void torc__steal_refused(void) {
-  torc__trace_steal_refused(st.request_to);
-  st.request_to = -1;
+  torc__trace_steal_refused(st->request_to);
+  st->request_to = -1;
   torc__network.comm_stats.steal_refused++;
-  st.refusals++;
+  st->refusals++;
   /* Every other node has been asked about twice: they will push work when
    * they have some, so stop waking them. */
   long delay = DORMANT_REASK;
-  if (st.refusals < 2 * (torc__node.count - 1)) {
-    int shift = st.refusals < 8 ? st.refusals - 1 : 7;
+  if (st->refusals < 2 * (torc__node.count - 1)) {
+    int shift = st->refusals < 8 ? st->refusals - 1 : 7;
     delay = BACKOFF_MIN << shift;
     if (delay > BACKOFF_MAX)
       delay = BACKOFF_MAX;
   }
-  st.next_steal = torc__now_ns() + delay;
+  st->next_steal = torc__now_ns() + delay;
 }
 
 void torc__steal_arrived(uint32_t wire_flags) {
   /* Work is flowing again, so asking may pay off again. */
-  st.refusals = 0;
-  st.next_steal = 0;
+  st->refusals = 0;
+  st->next_steal = 0;
   if (wire_flags & TORC__W_STOLEN)
-    st.request_to = -1;
+    st->request_to = -1;
   if (wire_flags & (TORC__W_STOLEN | TORC__W_PUSHED))
     torc__network.comm_stats.stolen++;
 }
@@ -161,12 +142,12 @@ void torc__steal_arrived(uint32_t wire_flags) {
 int torc__steal_feed(void) {
   /* The visibility check keeps the common case (nothing to spare) free of
    * steal attempts and inbox locks. */
-  if (st.nhungry == 0 || !torc__work_visible())
+  if (st->nhungry == 0 || !torc__work_visible())
     return 0;
   int n = torc__node.count, any = 0;
-  for (int k = 0; k < n && st.nhungry > 0; k++) {
-    int node = (st.next_fed + k) % n;
-    if (!st.hungry[node])
+  for (int k = 0; k < n && st->nhungry > 0; k++) {
+    int node = (st->next_fed + k) % n;
+    if (!st->hungry[node])
       continue;
     struct torc__task *t = take_movable();
     if (t == NULL)
@@ -174,8 +155,8 @@ int torc__steal_feed(void) {
     give(t, node, TORC__W_PUSHED);
     any = 1;
   }
-  st.next_fed = (st.next_fed + 1) % n;
+  st->next_fed = (st->next_fed + 1) % n;
   return any;
 }
 
-int torc__steal_awaiting(void) { return st.request_to >= 0; }
+int torc__steal_awaiting(void) { return st->request_to >= 0; }

@@ -26,7 +26,8 @@
 
 #include <stdint.h>
 
-/* Resets the state for a run. */
+/* Seeds the choice of victims and makes room for the hungry nodes, before
+ * the loop starts; frees that room after it ends. */
 void torc__steal_begin(void);
 void torc__steal_end(void);
 

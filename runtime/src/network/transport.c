@@ -5,6 +5,7 @@
 #include <stdlib.h>
 
 #include "network/doorbell.h"
+#include "network/state.h"
 #include "support/array.h"
 #include "support/fatal.h"
 
@@ -27,7 +28,7 @@ struct bulk {
 /* Bulk parts are sent in registration order. Those from `sent` on wait:
  * for the next flush, or, from a flush on, for bytes still being captured
  * (`offset` bytes of bulks[sent] are out already). */
-struct dest {
+struct torc__transport_dest {
   struct torc__buf frame;
   struct bulk *bulks;
   size_t nbulks, cap;
@@ -39,63 +40,47 @@ struct dest {
 
 /* What an outstanding send was reading; its request is at the same index
  * of `requests`. */
-struct send {
+struct torc__transport_send {
   void *free_me;            /* frame bytes, or NULL */
   struct torc__task *owner; /* record whose sends_left drops, or NULL */
 };
 
-static MPI_Comm comm;
-static int nnodes;
-static struct dest *dests;
-static struct send *sends;
-static MPI_Request *requests;
-static int *completed; /* indices MPI_Testsome fills */
-static size_t nsends, sends_cap;
-/* Destinations whose flushed bulk parts wait for captured bytes, so that
- * the communication loop looks at them only while there are any. */
-static int nwaiting;
-static unsigned char *inframe;
+/* This node's transport (state.h). */
+static struct torc__transport_state *const xp = &torc__network.transport;
 
 void torc__xport_init(MPI_Comm c, int rank, int size) {
   (void)rank;
-  comm = c;
-  nnodes = size;
-  dests = calloc((size_t)size, sizeof *dests);
-  if (dests == NULL)
+  xp->comm = c;
+  xp->nnodes = size;
+  xp->dests = calloc((size_t)size, sizeof *xp->dests);
+  if (xp->dests == NULL)
     TORC_FATAL("out of memory");
 }
 
 void torc__xport_destroy(void) {
-  for (int i = 0; i < nnodes; i++) {
-    torc__buf_free(&dests[i].frame);
-    free(dests[i].bulks);
+  for (int i = 0; i < xp->nnodes; i++) {
+    torc__buf_free(&xp->dests[i].frame);
+    free(xp->dests[i].bulks);
   }
-  free(dests);
-  free(sends);
-  free(requests);
-  free(completed);
-  free(inframe);
-  dests = NULL;
-  sends = NULL;
-  requests = NULL;
-  completed = NULL;
-  inframe = NULL;
-  nsends = sends_cap = 0;
-  nwaiting = 0;
+  free(xp->dests);
+  free(xp->sends);
+  free(xp->requests);
+  free(xp->completed);
+  free(xp->inframe);
 }
 
 static void flush_dest(int dest);
 
 struct torc__buf *torc__xport_frame(int dest) {
   /* A full frame goes out before the next record, with its bulk parts. */
-  if (dests[dest].frame.len > FRAME_LIMIT)
+  if (xp->dests[dest].frame.len > FRAME_LIMIT)
     flush_dest(dest);
-  return &dests[dest].frame;
+  return &xp->dests[dest].frame;
 }
 
 void torc__xport_bulk(int dest, const void *data, uint64_t bytes,
                       struct torc__task *owner) {
-  struct dest *d = &dests[dest];
+  struct torc__transport_dest *d = &xp->dests[dest];
   if (d->nbulks == d->cap)
     d->bulks = torc__array_reserve(d->bulks, &d->cap, d->nbulks + 1,
                                    sizeof *d->bulks, 16, "bulk parts");
@@ -111,17 +96,17 @@ void torc__xport_release(struct torc__task *owner) {
 }
 
 static void track(MPI_Request req, void *free_me, struct torc__task *owner) {
-  if (nsends == sends_cap) {
+  if (xp->nsends == xp->sends_cap) {
     /* Three arrays indexed alike share one capacity. */
-    sends_cap = torc__array_grow_cap(sends_cap, nsends + 1, 64, "sends");
-    sends = torc__array_resize(sends, sends_cap, sizeof *sends, "sends");
-    requests = torc__array_resize(requests, sends_cap, sizeof *requests,
+    xp->sends_cap = torc__array_grow_cap(xp->sends_cap, xp->nsends + 1, 64, "sends");
+    xp->sends = torc__array_resize(xp->sends, xp->sends_cap, sizeof *xp->sends, "sends");
+    xp->requests = torc__array_resize(xp->requests, xp->sends_cap, sizeof *xp->requests,
                                   "send requests");
-    completed = torc__array_resize(completed, sends_cap, sizeof *completed,
+    xp->completed = torc__array_resize(xp->completed, xp->sends_cap, sizeof *xp->completed,
                                    "send completions");
   }
-  requests[nsends] = req;
-  sends[nsends++] = (struct send){free_me, owner};
+  xp->requests[xp->nsends] = req;
+  xp->sends[xp->nsends++] = (struct torc__transport_send){free_me, owner};
 }
 
 /* Whether the bytes [p, p + n) of `b` may be sent: a part sent from a
@@ -138,7 +123,7 @@ static int piece_ready(const struct bulk *b, const unsigned char *p,
 /* Hands to MPI every piece of `d`'s flushed bulk parts that is ready, in
  * order, stopping at the first that is not. Returns 1 if it sent any. */
 static int send_pieces(int dest) {
-  struct dest *d = &dests[dest];
+  struct torc__transport_dest *d = &xp->dests[dest];
   int any = 0;
   while (d->sent < d->flushed) {
     const struct bulk *b = &d->bulks[d->sent];
@@ -149,7 +134,7 @@ static int send_pieces(int dest) {
       if (!piece_ready(b, p, n))
         return any;
       MPI_Request req;
-      TORC_MPI(MPI_Isend(p, (int)n, MPI_BYTE, dest, TAG_BULK, comm, &req));
+      TORC_MPI(MPI_Isend(p, (int)n, MPI_BYTE, dest, TAG_BULK, xp->comm, &req));
       track(req, NULL, b->owner);
       d->offset += n;
       any = 1;
@@ -164,22 +149,22 @@ static int send_pieces(int dest) {
 
 /* send_pieces, keeping `waiting` and nwaiting up to date. */
 static int send_ready(int dest) {
-  struct dest *d = &dests[dest];
+  struct torc__transport_dest *d = &xp->dests[dest];
   int any = send_pieces(dest);
   int now = d->sent < d->flushed;
-  nwaiting += now - d->waiting;
+  xp->nwaiting += now - d->waiting;
   d->waiting = now;
   return any;
 }
 
 static void flush_dest(int dest) {
-  struct dest *d = &dests[dest];
+  struct torc__transport_dest *d = &xp->dests[dest];
   size_t len;
   unsigned char *bytes = torc__buf_take(&d->frame, &len);
   if (len > INT_MAX)
     TORC_FATAL("a frame of %zu bytes is too large", len);
   MPI_Request req;
-  TORC_MPI(MPI_Isend(bytes, (int)len, MPI_BYTE, dest, TAG_FRAME, comm, &req));
+  TORC_MPI(MPI_Isend(bytes, (int)len, MPI_BYTE, dest, TAG_FRAME, xp->comm, &req));
   track(req, bytes, NULL);
   /* The frame may overtake bulk parts of earlier frames that wait for
    * their bytes: the receiver takes those before it reads this frame, and
@@ -193,8 +178,8 @@ static void flush_dest(int dest) {
 
 int torc__xport_flush(void) {
   int any = 0;
-  for (int i = 0; i < nnodes; i++) {
-    if (dests[i].frame.len > 0) {
+  for (int i = 0; i < xp->nnodes; i++) {
+    if (xp->dests[i].frame.len > 0) {
       flush_dest(i);
       any = 1;
     }
@@ -202,7 +187,7 @@ int torc__xport_flush(void) {
   return any;
 }
 
-static void finish(struct send *s) {
+static void finish(struct torc__transport_send *s) {
   free(s->free_me);
   struct torc__task *o = s->owner;
   if (o == NULL)
@@ -213,29 +198,29 @@ static void finish(struct send *s) {
 
 int torc__xport_progress(void) {
   int any = 0;
-  for (int i = 0; nwaiting > 0 && i < nnodes; i++)
-    if (dests[i].waiting)
+  for (int i = 0; xp->nwaiting > 0 && i < xp->nnodes; i++)
+    if (xp->dests[i].waiting)
       any |= send_ready(i);
-  if (nsends == 0)
+  if (xp->nsends == 0)
     return any;
   /* One call for all of them: each test of its own would turn MPI's
    * progress engine once more. */
   int n = 0;
-  TORC_MPI(MPI_Testsome((int)nsends, requests, &n, completed,
+  TORC_MPI(MPI_Testsome((int)xp->nsends, xp->requests, &n, xp->completed,
                         MPI_STATUSES_IGNORE));
   if (n <= 0 || n == MPI_UNDEFINED)
     return any;
   for (int k = 0; k < n; k++)
-    finish(&sends[completed[k]]);
+    finish(&xp->sends[xp->completed[k]]);
   /* Completed requests are MPI_REQUEST_NULL now: compact the arrays. */
   size_t kept = 0;
-  for (size_t i = 0; i < nsends; i++) {
-    if (requests[i] == MPI_REQUEST_NULL)
+  for (size_t i = 0; i < xp->nsends; i++) {
+    if (xp->requests[i] == MPI_REQUEST_NULL)
       continue;
-    requests[kept] = requests[i];
-    sends[kept++] = sends[i];
+    xp->requests[kept] = xp->requests[i];
+    xp->sends[kept++] = xp->sends[i];
   }
-  nsends = kept;
+  xp->nsends = kept;
   return 1;
 }
 
@@ -246,17 +231,17 @@ int torc__xport_poll(struct torc__reader *r) {
   /* A matched probe: the receive then takes that very message without
    * matching again, and without another turn of MPI's progress engine,
    * which over TCP is a system call. */
-  TORC_MPI(MPI_Improbe(MPI_ANY_SOURCE, TAG_FRAME, comm, &flag, &msg, &st));
+  TORC_MPI(MPI_Improbe(MPI_ANY_SOURCE, TAG_FRAME, xp->comm, &flag, &msg, &st));
   if (!flag)
     return 0;
   TORC_MPI(MPI_Get_count(&st, MPI_BYTE, &count));
-  free(inframe);
-  inframe = malloc(count > 0 ? (size_t)count : 1);
-  if (inframe == NULL)
+  free(xp->inframe);
+  xp->inframe = malloc(count > 0 ? (size_t)count : 1);
+  if (xp->inframe == NULL)
     TORC_FATAL("out of memory for a frame of %d bytes", count);
-  TORC_MPI(MPI_Mrecv(inframe, count, MPI_BYTE, &msg, MPI_STATUS_IGNORE));
-  r->p = inframe;
-  r->end = inframe + count;
+  TORC_MPI(MPI_Mrecv(xp->inframe, count, MPI_BYTE, &msg, MPI_STATUS_IGNORE));
+  r->p = xp->inframe;
+  r->end = xp->inframe + count;
   r->source = st.MPI_SOURCE;
   torc__doorbell_heard(st.MPI_SOURCE);
   return 1;
@@ -267,14 +252,14 @@ void torc__xport_recv_bulk(int source, void *dest, uint64_t bytes) {
   uint64_t left = bytes;
   do {
     uint64_t n = left < PIECE ? left : PIECE;
-    TORC_MPI(MPI_Recv(p, (int)n, MPI_BYTE, source, TAG_BULK, comm,
+    TORC_MPI(MPI_Recv(p, (int)n, MPI_BYTE, source, TAG_BULK, xp->comm,
                       MPI_STATUS_IGNORE));
     p += n;
     left -= n;
   } while (left > 0);
 }
 
-int torc__xport_sending(void) { return nsends > 0 || nwaiting > 0; }
+int torc__xport_sending(void) { return xp->nsends > 0 || xp->nwaiting > 0; }
 
 void torc__xport_drain(void) {
   while (torc__xport_sending())

@@ -28,6 +28,7 @@
 #define TORC_AFFINITY_H
 
 #include <pthread.h>
+#include <sched.h>
 
 /* TORC_BIND: whether the runtime places worker threads on cores. */
 enum torc__affinity_bind {
@@ -38,13 +39,23 @@ enum torc__affinity_bind {
 /* How many cores this node may use for its workers (at least 1). */
 int torc__affinity_cores(void);
 
-/* Decides once, before the workers start, where they run; `host_rank` and
- * `host_nodes` place this node among the nodes of its host. */
-void torc__affinity_plan(enum torc__affinity_bind bind, int nworkers, int host_rank,
-                         int host_nodes);
+/* Where the workers run, decided once before they start. */
+struct torc__affinity_plan {
+  cpu_set_t usable; /* the cores the workers may use */
+  int widen;        /* `usable` is wider than the process binding */
+  int pin_base;     /* worker w gets the (pin_base + w)-th usable core, or
+                       -1: no pinning */
+};
 
-/* Applies the plan for `worker` to the attributes its thread is created
+/* Decides where the workers run; `host_rank` and `host_nodes` place this
+ * node among the nodes of its host. */
+void torc__affinity_plan(struct torc__affinity_plan *p,
+                         enum torc__affinity_bind bind, int nworkers,
+                         int host_rank, int host_nodes);
+
+/* Applies plan `p` for `worker` to the attributes its thread is created
  * with. */
-void torc__affinity_apply(pthread_attr_t *attr, int worker);
+void torc__affinity_apply(const struct torc__affinity_plan *p,
+                          pthread_attr_t *attr, int worker);
 
 #endif /* TORC_AFFINITY_H */

@@ -239,11 +239,12 @@ void torc__workers_start(void) {
   if (pthread_attr_init(&attr) != 0 ||
       pthread_attr_setstacksize(&attr, WORKER_STACK) != 0)
     TORC_FATAL("cannot set up worker thread attributes");
-  torc__affinity_plan(torc__node.bind, torc__node.nworkers,
+  struct torc__affinity_plan plan;
+  torc__affinity_plan(&plan, torc__node.bind, torc__node.nworkers,
                       torc__node.host_rank, torc__node.host_nodes);
   for (int i = 0; i < torc__node.nworkers; i++) {
     struct torc__worker *w = &torc__node.workers[i];
-    torc__affinity_apply(&attr, i);
+    torc__affinity_apply(&plan, &attr, i);
     if (w->has_thread && pthread_create(&w->thread, &attr, worker_main, w))
       TORC_FATAL("cannot start worker thread %d", i);
   }
