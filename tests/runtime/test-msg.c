@@ -9,14 +9,14 @@
 
 #define THRESHOLD 64
 
-static void task_round_trip(struct torc__buf *b, unsigned char *big) {
+static void task_round_trip(struct torc__msg_buf *b, unsigned char *big) {
   struct { int n; double f; } args = {42, 2.5};
   unsigned char small[10];
   for (int i = 0; i < 10; i++)
     small[i] = (unsigned char)(i * 3);
-  struct torc__wire_task t = {3, 1, 0xdeadbeefcafeull, 7, 0, 4, 5, sizeof args,
+  struct torc__msg_wire_task t = {3, 1, 0xdeadbeefcafeull, 7, 0, 4, 5, sizeof args,
                               &args};
-  struct torc__wire_buf bufs[4] = {
+  struct torc__msg_wire_buf bufs[4] = {
       {8, sizeof small, 1 /* in */, 0, small},
       {0, 1000, 2 /* out */, 0, big},
       {16, 1000, 3 /* inout */, 0, big},
@@ -27,8 +27,8 @@ static void task_round_trip(struct torc__buf *b, unsigned char *big) {
   CHECK(bufs[2].flags & (1u << 1));     /* large inout: bulk */
 }
 
-static void check_task(struct torc__reader *body) {
-  struct torc__wire_task t;
+static void check_task(struct torc__msg_reader *body) {
+  struct torc__msg_wire_task t;
   torc__msg_get_task(body, &t);
   CHECK(t.origin_node == 3 && t.worker == 1 && t.handle == 0xdeadbeefcafeull);
   CHECK(t.task_id == 7 && t.num_buffers == 4 && t.args_size == 16);
@@ -38,7 +38,7 @@ static void check_task(struct torc__reader *body) {
   memcpy(&n, t.args, sizeof n);
   memcpy(&f, (const char *)t.args + 8, sizeof f);
   CHECK(n == 42 && f == 2.5);
-  struct torc__wire_buf w;
+  struct torc__msg_wire_buf w;
   torc__msg_get_buf(body, &w);
   CHECK(w.offset == 8 && w.bytes == 10 && w.direction == 1 && w.data);
   for (int i = 0; i < 10; i++)
@@ -53,24 +53,24 @@ static void check_task(struct torc__reader *body) {
 }
 
 int main(void) {
-  struct torc__buf b;
+  struct torc__msg_buf b;
   unsigned char big[1000];
   for (int i = 0; i < 1000; i++)
     big[i] = (unsigned char)i;
-  torc__buf_init(&b);
+  torc__msg_buf_init(&b);
   task_round_trip(&b, big);
 
   long result = -123456789L;
-  struct torc__wire_buf outs[2] = {{0, 5, 2, 0, "hello"}, {0, 1000, 3, 0, big}};
+  struct torc__msg_wire_buf outs[2] = {{0, 5, 2, 0, "hello"}, {0, 1000, 3, 0, big}};
   torc__msg_put_result(&b, 99, &result, sizeof result, 2, outs, THRESHOLD);
   CHECK(!(outs[0].flags & TORC__W_BULK) && (outs[1].flags & TORC__W_BULK));
   torc__msg_put_site(&b, 5, "dir/prog.c", 12);
   torc__msg_put_value(&b, TORC__REC_SHUTDOWN, (uint64_t)(int64_t)-3);
 
   size_t len;
-  unsigned char *bytes = torc__buf_take(&b, &len);
+  unsigned char *bytes = torc__msg_buf_take(&b, &len);
   CHECK(len % 8 == 0);
-  struct torc__reader frame = {bytes, bytes + len, 0}, body;
+  struct torc__msg_reader frame = {bytes, bytes + len, 0}, body;
   uint32_t kind;
   CHECK(torc__msg_next(&frame, &kind, &body) && kind == TORC__REC_TASK);
   check_task(&body);
@@ -82,7 +82,7 @@ int main(void) {
   torc__msg_get_result(&body, &handle, &value, &size, &nout);
   CHECK(handle == 99 && size == sizeof result && nout == 2);
   CHECK(memcmp(value, &result, sizeof result) == 0);
-  struct torc__wire_buf w;
+  struct torc__msg_wire_buf w;
   torc__msg_get_buf(&body, &w);
   CHECK(w.bytes == 5 && memcmp(w.data, "hello", 5) == 0);
   torc__msg_get_buf(&body, &w);

@@ -28,18 +28,18 @@ void torc__core_adopt_primary(void) {
                 "granted less, so use torc_launch(fn) instead");
   torc__node.workers[0].has_thread = 0;
   torc__progress_start();
-  torc__workers_start();
+  torc__worker_start_all();
   if (pthread_create(&torc__core.comm_thread, NULL, comm_main, NULL) != 0)
     TORC_FATAL("cannot start the communication thread");
   torc__core.comm_threaded = 1;
   torc__core.adopted = torc__core_make_primary(NULL, NULL, 0, NULL);
   torc__worker_bind_thread(&torc__node.workers[0]);
-  torc__self->current = torc__core.adopted;
+  torc__worker_self->current = torc__core.adopted;
 }
 
 /* Node 0 of torc_launch(NULL): the caller's primary task ends here. */
 void torc__core_end_adopted_primary(void) {
-  struct torc__worker *w = torc__self;
+  struct torc__worker *w = torc__worker_self;
   if (!torc__core.comm_threaded || w != &torc__node.workers[0] ||
       w->current != torc__core.adopted)
     torc__fatal("torc_shutdown", "called while the run is in progress (from "
@@ -47,7 +47,7 @@ void torc__core_end_adopted_primary(void) {
                 "returned)");
   torc__worker_wait_children(w, torc__core.adopted);
   w->current = NULL;
-  torc__sched_complete(torc__core.adopted);
+  torc__scheduler_complete(torc__core.adopted);
   torc__core.adopted = NULL;
   torc__worker_bind_thread(NULL);
   if (pthread_join(torc__core.comm_thread, NULL) != 0)
@@ -55,7 +55,7 @@ void torc__core_end_adopted_primary(void) {
   torc__core.comm_threaded = 0;
   /* As worker 0 the caller recycled task records into its own block cache,
    * and it may end once torc_shutdown returns: give them back now. */
-  torc__block_thread_exit();
+  torc__blockcache_thread_exit();
   torc__core_end_launch();
 }
 
@@ -67,7 +67,7 @@ void torc__core_end_adopted_primary(void) {
  * this thread stops in torc__core_hand_over_exit. Under torc__core.exit_lock.
  */
 int torc__core_exit_primary(int status) {
-  struct torc__worker *w = torc__self;
+  struct torc__worker *w = torc__worker_self;
   if (w == NULL || w->current == NULL ||
       !(w->current->flags & TORC__T_PRIMARY))
     return 0;
@@ -91,7 +91,7 @@ int torc__core_exit_primary(int status) {
    * completing the primary publishes that (release) before the
    * communication thread can stop the workers. */
   w->has_thread = 0;
-  torc__sched_complete(t);
+  torc__scheduler_complete(t);
   pthread_mutex_lock(&torc__core.exit_lock);
   while (!torc__core.exit_finished)
     pthread_cond_wait(&torc__core.exit_cond, &torc__core.exit_lock);

@@ -17,13 +17,13 @@ TORC_API int torc_num_nodes(void) { return started() ? torc__node.count : 1; }
 TORC_API int torc_local_worker_id(void) {
   if (!started())
     return 0;
-  return torc__self ? torc__self->local_id : -1;
+  return torc__worker_self ? torc__worker_self->local_id : -1;
 }
 
 TORC_API int torc_worker_id(void) {
   if (!started())
     return 0;
-  struct torc__worker *w = torc__self;
+  struct torc__worker *w = torc__worker_self;
   return w ? torc__node.id * torc__node.nworkers + w->local_id : -1;
 }
 

@@ -61,7 +61,7 @@ static uint64_t digest_of_file(void) {
   return h;
 }
 
-uint64_t torc__build_id(void) {
+uint64_t torc__buildid(void) {
   struct found found = {0, 0};
   dl_iterate_phdr(scan_executable, &found);
   return found.any ? found.digest : digest_of_file();

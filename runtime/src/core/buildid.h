@@ -13,6 +13,6 @@
 #include <stdint.h>
 
 /* A 64-bit digest of this process's executable; 0 if it cannot be read. */
-uint64_t torc__build_id(void);
+uint64_t torc__buildid(void);
 
 #endif /* TORC_BUILDID_H */

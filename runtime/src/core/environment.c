@@ -63,8 +63,8 @@ void torc__core_start_mpi(int *argc, char ***argv) {
 }
 
 void torc__core_end_mpi(void) {
-  torc__exit_disarm();
-  torc__block_release_all();
+  torc__exiting_disarm();
+  torc__blockcache_release_all();
   TORC_MPI(MPI_Comm_free(&torc__network.comm));
   torc__fatal_set_mpi(0, torc__node.id);
   if (torc__core.mpi_owned)
@@ -137,7 +137,7 @@ void torc__core_open_journal(void) {
   const char *dir = torc__core.cfg.checkpoint;
   char err[2 * PATH_MAX + 256] = "";
   int bad = dir != NULL && torc__checkpoint_begin(dir, torc__node.id,
-                                                  torc__build_id(), err,
+                                                  torc__buildid(), err,
                                                   sizeof err) != 0;
   agree_or_exit(bad, err);
 }
@@ -148,7 +148,7 @@ void torc__core_open_journal(void) {
 void torc__core_check_same_build(void) {
   /* What each node contributes: its task table, then its executable. */
   enum { TABLE, EXECUTABLE, PARTS };
-  uint64_t mine[PARTS] = {torc__registry_hash(), torc__build_id()};
+  uint64_t mine[PARTS] = {torc__registry_hash(), torc__buildid()};
   int n = torc__node.count, odd = 0, part = TABLE;
   uint64_t(*all)[PARTS] = malloc((size_t)n * sizeof *all);
   char(*hosts)[MPI_MAX_PROCESSOR_NAME] = malloc((size_t)n * sizeof *hosts);

@@ -80,7 +80,7 @@ TORC_API void torc_init(int *argc, char ***argv) {
   torc__core_start_mpi(argc, argv);
   torc__core_read_config();
   torc__core_open_trace();
-  torc__globals_seal();
+  torc__broadcast_seal();
   torc__registry_seal();
   torc__core_check_same_build();
   torc__core_open_journal();
@@ -88,7 +88,7 @@ TORC_API void torc_init(int *argc, char ***argv) {
   torc__core_setup_node();
   /* Collective, and before any runtime thread starts (they record). */
   torc__trace_start(torc__network.comm, torc__node.nworkers);
-  torc__exit_arm(torc__core_exit_primary);
+  torc__exiting_arm(torc__core_exit_primary);
   torc__core.phase = TORC__INITED;
   atomic_store_explicit(&torc__node.started, 1, memory_order_relaxed);
 }
@@ -126,7 +126,7 @@ static int run(struct torc__task *primary) {
   if (torc__node.id == 0 && primary != NULL)
     torc__node.workers[0].first = primary;
   torc__progress_start();
-  torc__workers_start();
+  torc__worker_start_all();
   torc__comm_run();
   torc__core_end_launch();
   return torc__network.status;
@@ -158,7 +158,7 @@ TORC_API void torc_shutdown(void) {
   torc__core_close_journal();
   torc__core_teardown_node();
   torc__registry_unseal();
-  torc__globals_unseal();
+  torc__broadcast_unseal();
   torc__core_end_mpi();
   torc__core.phase = TORC__SHUT;
   torc__core_hand_over_exit();

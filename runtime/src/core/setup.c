@@ -30,14 +30,14 @@ void torc__core_setup_node(void) {
     w->has_thread = 1;
     w->rng = torc__random_seed((unsigned)(torc__node.id * n + i + 1));
   }
-  torc__ec_init(&torc__node.work_ec, 0);
+  torc__eventcount_init(&torc__node.work_ec, 0);
   torc__node.bind = torc__core.cfg.bind;
   /* Collective: every node reaches this, and before any thread that could
    * ring or sleep starts. */
   torc__doorbell_open(torc__network.comm);
   torc__network.comm_ec = torc__doorbell_mine();
   if (torc__network.comm_ec == NULL) {
-    torc__ec_init(&torc__network.comm_ec_private, 0);
+    torc__eventcount_init(&torc__network.comm_ec_private, 0);
     torc__network.comm_ec = &torc__network.comm_ec_private;
   }
   /* Workers may make MPI calls, one at a time, when MPI allows it; the
@@ -46,7 +46,7 @@ void torc__core_setup_node(void) {
       torc__node.count > 1 &&
       torc__network.thread_level >= MPI_THREAD_SERIALIZED;
   atomic_init(&torc__network.stealing, torc__core.cfg.stealing);
-  torc__xport_init(torc__network.comm, torc__node.id, torc__node.count);
+  torc__transport_init(torc__network.comm, torc__node.id, torc__node.count);
   torc__sites_init(torc__node.count);
   torc__comm_prepare();
   /* Alternate stacks: one per worker, one for torc_launch(NULL)'s
@@ -61,7 +61,7 @@ void torc__core_teardown_node(void) {
   }
   free(torc__node.workers);
   torc__node.workers = NULL;
-  torc__xport_destroy();
+  torc__transport_destroy();
   torc__sites_destroy();
   /* The run's last barrier has passed and every thread that rang or slept
    * on a slot has ended; the communicator is freed after this. */

@@ -42,15 +42,15 @@ static void on_crash(int sig, siginfo_t *info, void *context) {
     for (;;)
       pause();
   }
-  struct torc__line l;
+  struct torc__failure_line l;
   torc__failure_begin(&l);
-  torc__line_str(&l, " crashed with ");
+  torc__failure_line_str(&l, " crashed with ");
   for (size_t i = 0; i < NCRASHES; i++)
     if (crashes[i].sig == sig) {
-      torc__line_str(&l, crashes[i].name);
-      torc__line_str(&l, " (");
-      torc__line_str(&l, crashes[i].what);
-      torc__line_str(&l, ")");
+      torc__failure_line_str(&l, crashes[i].name);
+      torc__failure_line_str(&l, " (");
+      torc__failure_line_str(&l, crashes[i].what);
+      torc__failure_line_str(&l, ")");
     }
   torc__failure_end(&l, 128 + sig);
 }

@@ -24,10 +24,10 @@ static int (*end_primary)(int status);
  * would reach the shell as 0 (exit(0), exit(256), ...) becomes 1, and the
  * line says so.
  */
-static int status_of_exit(struct torc__line *l, int status) {
+static int status_of_exit(struct torc__failure_line *l, int status) {
   if ((status & 0xff) != 0 || !torc__failure_in_task())
     return status;
-  torc__line_str(l, "; only main can end the run successfully, so it ends "
+  torc__failure_line_str(l, "; only main can end the run successfully, so it ends "
                     "with status 1");
   return 1;
 }
@@ -49,15 +49,15 @@ static void on_exit_called(int status, void *arg) {
   }
   /* exit would flush stdio after this handler, but the job ends here. */
   fflush(stdout);
-  struct torc__line l;
+  struct torc__failure_line l;
   torc__failure_begin(&l);
-  torc__line_str(&l, " called exit(");
-  torc__line_num(&l, status);
-  torc__line_str(&l, ")");
+  torc__failure_line_str(&l, " called exit(");
+  torc__failure_line_num(&l, status);
+  torc__failure_line_str(&l, ")");
   torc__failure_end(&l, status_of_exit(&l, status));
 }
 
-void torc__exit_arm(int (*exit_primary)(int status)) {
+void torc__exiting_arm(int (*exit_primary)(int status)) {
   if (!registered && on_exit(on_exit_called, NULL) != 0)
     TORC_FATAL("cannot register the exit handler");
   registered = 1;
@@ -65,6 +65,6 @@ void torc__exit_arm(int (*exit_primary)(int status)) {
   atomic_store_explicit(&armed, 1, memory_order_relaxed);
 }
 
-void torc__exit_disarm(void) {
+void torc__exiting_disarm(void) {
   atomic_store_explicit(&armed, 0, memory_order_relaxed);
 }

@@ -20,9 +20,9 @@
  * primary task, it ends the run with `status` and returns 1 once exit may
  * go on; else it returns 0.
  */
-void torc__exit_arm(int (*exit_primary)(int status));
+void torc__exiting_arm(int (*exit_primary)(int status));
 
 /* exit is the runtime's own, or the program's after the runtime ended. */
-void torc__exit_disarm(void);
+void torc__exiting_disarm(void);
 
 #endif /* TORC_EXITING_H */

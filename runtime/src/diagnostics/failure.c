@@ -39,12 +39,12 @@ static void abort_timed_out(int sig) {
   _exit(abort_status);
 }
 
-void torc__line_str(struct torc__line *l, const char *s) {
+void torc__failure_line_str(struct torc__failure_line *l, const char *s) {
   while (s != NULL && *s && l->len + 1 < sizeof l->text)
     l->text[l->len++] = *s++;
 }
 
-void torc__line_num(struct torc__line *l, long v) {
+void torc__failure_line_num(struct torc__failure_line *l, long v) {
   char digits[24];
   int n = 0;
   unsigned long u = v < 0 ? 0ul - (unsigned long)v : (unsigned long)v;
@@ -53,7 +53,7 @@ void torc__line_num(struct torc__line *l, long v) {
     u /= 10;
   } while (u != 0);
   if (v < 0)
-    torc__line_str(l, "-");
+    torc__failure_line_str(l, "-");
   while (n > 0 && l->len + 1 < sizeof l->text)
     l->text[l->len++] = digits[--n];
 }
@@ -92,23 +92,23 @@ void torc__failure_leave(const struct torc__failure_scope *s) {
 
 /* "task 'f' (spawned at file:line)", or for an spmd function
  * "spmd function 'f' (at file:line)": the site is its directive. */
-static void describe_call(struct torc__line *l, const struct torc__task *t,
+static void describe_call(struct torc__failure_line *l, const struct torc__task *t,
                           int spmd) {
-  torc__line_str(l, spmd ? "spmd function '" : "task '");
-  torc__line_str(l, t->desc->name);
-  torc__line_str(l, "'");
+  torc__failure_line_str(l, spmd ? "spmd function '" : "task '");
+  torc__failure_line_str(l, t->desc->name);
+  torc__failure_line_str(l, "'");
   if (t->site != NULL) {
-    torc__line_str(l, spmd ? " (at " : " (spawned at ");
-    torc__line_str(l, torc__site_file(t->site));
-    torc__line_str(l, ":");
-    torc__line_num(l, (long)torc__site_line(t->site));
-    torc__line_str(l, ")");
+    torc__failure_line_str(l, spmd ? " (at " : " (spawned at ");
+    torc__failure_line_str(l, torc__site_file(t->site));
+    torc__failure_line_str(l, ":");
+    torc__failure_line_num(l, (long)torc__site_line(t->site));
+    torc__failure_line_str(l, ")");
   }
 }
 
-static void describe_task(struct torc__line *l, const struct torc__task *t) {
+static void describe_task(struct torc__failure_line *l, const struct torc__task *t) {
   if (t->flags & TORC__T_PRIMARY)
-    torc__line_str(l, "the primary task (main)");
+    torc__failure_line_str(l, "the primary task (main)");
   else
     describe_call(l, t, 0);
 }
@@ -120,11 +120,11 @@ int torc__failure_in_task(void) {
   return t != NULL && !(t->flags & TORC__T_PRIMARY);
 }
 
-void torc__failure_begin(struct torc__line *l) {
+void torc__failure_begin(struct torc__failure_line *l) {
   l->len = 0;
-  torc__line_str(l, "torc: node ");
-  torc__line_num(l, torc__fatal_node());
-  torc__line_str(l, ": ");
+  torc__failure_line_str(l, "torc: node ");
+  torc__failure_line_num(l, torc__fatal_node());
+  torc__failure_line_str(l, ": ");
   /* A scope is entered on top of whatever the thread ran before, so it is
    * the innermost call. */
   const struct torc__failure_scope *s =
@@ -133,24 +133,24 @@ void torc__failure_begin(struct torc__line *l) {
   if (s != NULL) {
     describe_call(l, s->task, s->spmd);
     if (s->doing != NULL) {
-      torc__line_str(l, ", ");
-      torc__line_str(l, s->doing);
-      torc__line_str(l, ",");
+      torc__failure_line_str(l, ", ");
+      torc__failure_line_str(l, s->doing);
+      torc__failure_line_str(l, ",");
     }
   } else if (running != NULL) {
     describe_task(l, running);
   } else if (worker.running != NULL) {
-    torc__line_str(l, "worker ");
-    torc__line_num(l, worker.id);
-    torc__line_str(l, ", between tasks,");
+    torc__failure_line_str(l, "worker ");
+    torc__failure_line_num(l, worker.id);
+    torc__failure_line_str(l, ", between tasks,");
   } else if (comm_thread) {
-    torc__line_str(l, "the communication thread (the runtime itself)");
+    torc__failure_line_str(l, "the communication thread (the runtime itself)");
   } else {
-    torc__line_str(l, "a thread that runs no task");
+    torc__failure_line_str(l, "a thread that runs no task");
   }
 }
 
-_Noreturn void torc__failure_end(struct torc__line *l, int code) {
+_Noreturn void torc__failure_end(struct torc__failure_line *l, int code) {
   if (l->len + 1 >= sizeof l->text)
     l->len = sizeof l->text - 2;
   l->text[l->len++] = '\n';

@@ -18,13 +18,13 @@
 struct torc__task;
 
 /* A line being composed without stdio. */
-struct torc__line {
+struct torc__failure_line {
   char text[1024];
   size_t len;
 };
 
-void torc__line_str(struct torc__line *l, const char *s);
-void torc__line_num(struct torc__line *l, long v);
+void torc__failure_line_str(struct torc__failure_line *l, const char *s);
+void torc__failure_line_num(struct torc__failure_line *l, long v);
 
 /*
  * Makes the calling thread the one that reports. Returns 0 when another
@@ -37,7 +37,7 @@ int torc__failure_claim(void);
 int torc__failure_reporting(void);
 
 /* Starts the line: "torc: node N: " and what this thread is running. */
-void torc__failure_begin(struct torc__line *l);
+void torc__failure_begin(struct torc__failure_line *l);
 
 /*
  * Whether the calling thread runs user code other than main: a spawned
@@ -72,7 +72,7 @@ void torc__failure_enter(struct torc__failure_scope *s,
 void torc__failure_leave(const struct torc__failure_scope *s);
 
 /* Ends the line, writes it to stderr and ends the job with `code`. */
-_Noreturn void torc__failure_end(struct torc__line *l, int code);
+_Noreturn void torc__failure_end(struct torc__failure_line *l, int code);
 
 /*
  * Marks the calling thread as worker `id`, whose running task is

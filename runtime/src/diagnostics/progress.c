@@ -24,7 +24,7 @@ static void report(int last) {
   uint64_t finished = load(&progress->finished);
   uint64_t restored = load(&progress->restored);
   uint64_t loop = load(&progress->loop_spawned);
-  double seconds = (double)(torc__now_ns() - progress->start_ns) * 1e-9;
+  double seconds = (double)(torc__clock_now_ns() - progress->start_ns) * 1e-9;
   /* Restored tasks took no time; they would inflate the rate. A restore
    * is counted as restored just before it is counted as finished, so the
    * two reads may see it in one and not yet the other. */
@@ -71,7 +71,7 @@ void torc__progress_start(void) {
   if (!progress->on)
     return;
   progress->terminal = isatty(2);
-  progress->start_ns = torc__now_ns();
+  progress->start_ns = torc__clock_now_ns();
   progress->stop = 0;
   if (pthread_create(&progress->thread, NULL, report_loop, NULL) != 0)
     TORC_FATAL("cannot start the TORC_PROGRESS thread");

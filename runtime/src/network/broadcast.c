@@ -41,14 +41,14 @@ TORC_API void torc_abi_register_global(torc_abi_global *g) {
                 same->size, g->size);
 }
 
-void torc__globals_seal(void) {
+void torc__broadcast_seal(void) {
   torc_abi_register(&bcast_task);
   /* Several units may register one extern global; they share an id, and
    * every descriptor of it names the same address. */
   torc__names_seal(&globals);
 }
 
-void torc__globals_unseal(void) { torc__names_unseal(&globals); }
+void torc__broadcast_unseal(void) { torc__names_unseal(&globals); }
 
 /* Runs on every node's communication thread. On the calling node the
  * buffer is the variable itself, so there is nothing to copy. */
@@ -99,7 +99,7 @@ TORC_API void torc_abi_broadcast(const torc_abi_site *site,
   if (!atomic_load_explicit(&torc__node.running, memory_order_relaxed) ||
       torc__node.count == 1)
     return;
-  struct torc__worker *w = torc__self;
+  struct torc__worker *w = torc__worker_self;
   if (w == NULL || w->current == NULL ||
       !(w->current->flags & TORC__T_PRIMARY))
     torc__fatal("torc broadcast", "%s:%u: only the primary task may "

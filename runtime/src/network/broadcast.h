@@ -14,9 +14,9 @@
 
 /* Registers the broadcast task and numbers the registered globals; call
  * before torc__registry_seal. Later registrations are an error. */
-void torc__globals_seal(void);
+void torc__broadcast_seal(void);
 
 /* Forgets the numbering and allows registration again. */
-void torc__globals_unseal(void);
+void torc__broadcast_unseal(void);
 
 #endif /* TORC_BROADCAST_H */

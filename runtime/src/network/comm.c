@@ -66,7 +66,7 @@ static void give_turn(void) {
 }
 
 static void wake(void) {
-  torc__ec_notify(torc__network.comm_ec);
+  torc__eventcount_notify(torc__network.comm_ec);
   torc__doorbell_wake_mine();
 }
 
@@ -87,7 +87,7 @@ static int send_outbox(void) {
   return any;
 }
 
-static void on_task(struct torc__reader *body, int source) {
+static void on_task(struct torc__msg_reader *body, int source) {
   int worker;
   uint32_t flags;
   uint64_t trace_start = torc__trace_clock();
@@ -98,16 +98,16 @@ static void on_task(struct torc__reader *body, int source) {
     t->flags |= TORC__T_PINNED;
   if ((flags & TORC__W_MORE) || cs->incoming != NULL) {
     if (cs->incoming == NULL)
-      cs->incoming = torc__bundle_new(t->flags & TORC__T_PINNED);
-    torc__bundle_add(cs->incoming, t);
+      cs->incoming = torc__group_bundle_new(t->flags & TORC__T_PINNED);
+    torc__group_bundle_add(cs->incoming, t);
     if (flags & TORC__W_MORE)
       return;
     t = cs->incoming;
     cs->incoming = NULL;
-    torc__bundle_close(t);
+    torc__group_bundle_close(t);
   }
   torc__steal_arrived(flags);
-  torc__sched_place_incoming(t, worker);
+  torc__scheduler_place_incoming(t, worker);
 }
 
 static void begin_drain(int status) {
@@ -116,7 +116,7 @@ static void begin_drain(int status) {
     cs->phase = TORC__COMM_DRAINING;
 }
 
-static void dispatch(uint32_t kind, struct torc__reader *body, int source) {
+static void dispatch(uint32_t kind, struct torc__msg_reader *body, int source) {
   switch (kind) {
   case TORC__REC_TASK:
     on_task(body, source);
@@ -154,9 +154,9 @@ static void dispatch(uint32_t kind, struct torc__reader *body, int source) {
 
 /* Takes up to `max` frames and dispatches their records. */
 static int receive(int max) {
-  struct torc__reader frame, body;
+  struct torc__msg_reader frame, body;
   int any = 0;
-  for (int i = 0; i < max && torc__xport_poll(&frame); i++) {
+  for (int i = 0; i < max && torc__transport_poll(&frame); i++) {
     uint32_t kind;
     while (torc__msg_next(&frame, &kind, &body))
       dispatch(kind, &body, frame.source);
@@ -167,8 +167,8 @@ static int receive(int max) {
 
 static int send_now(void) {
   int busy = send_outbox();
-  busy |= torc__xport_flush();
-  busy |= torc__xport_progress();
+  busy |= torc__transport_flush();
+  busy |= torc__transport_progress();
   return busy;
 }
 
@@ -197,7 +197,7 @@ static int worker_poll(struct torc__worker *w) {
 }
 
 static int comm_thread_sleeps(void) {
-  return torc__ec_maybe_sleepers(torc__network.comm_ec) ||
+  return torc__eventcount_maybe_sleepers(torc__network.comm_ec) ||
          torc__doorbell_socket_sleeper();
 }
 
@@ -231,7 +231,7 @@ static int check_primary(void) {
     return 0;
   for (int n = 0; n < torc__node.count; n++)
     if (n != torc__node.id)
-      torc__msg_put_value(torc__xport_frame(n), TORC__REC_SHUTDOWN,
+      torc__msg_put_value(torc__transport_frame(n), TORC__REC_SHUTDOWN,
                           (uint64_t)(int64_t)torc__node.primary_status);
   begin_drain(torc__node.primary_status);
   return 1;
@@ -241,7 +241,7 @@ static int check_primary(void) {
 static int shutdown_step(void) {
   if (cs->phase == TORC__COMM_DRAINING && !torc__steal_awaiting()) {
     /* Every task has completed; the workers only wait to be told. */
-    torc__workers_stop();
+    torc__worker_stop_all();
     TORC_MPI(MPI_Ibarrier(torc__network.comm, &cs->barrier));
     cs->phase = TORC__COMM_BARRIER;
     return 1;
@@ -267,16 +267,16 @@ static int has_queued(void) {
  * shutdown phases wait on MPI itself (the barrier), so they poll. */
 static int may_sleep_long(void) {
   return cs->phase == TORC__COMM_RUNNING && torc__doorbell_covers_all() &&
-         !torc__xport_sending();
+         !torc__transport_sending();
 }
 
 /* Whether the node has been quiet for `after` nanoseconds with nothing in
  * flight: no send of its own unfinished, no result awaited. */
 static int quiet_for(long after) {
-  int64_t now = torc__now_ns();
+  int64_t now = torc__clock_now_ns();
   if (cs->quiet_since == 0)
     cs->quiet_since = now;
-  return cs->phase == TORC__COMM_RUNNING && !torc__xport_sending() &&
+  return cs->phase == TORC__COMM_RUNNING && !torc__transport_sending() &&
          atomic_load_explicit(&torc__node.outbox.results_awaited,
                               memory_order_relaxed) == 0 &&
          now - cs->quiet_since > after;
@@ -320,14 +320,14 @@ static int workers_polling(void) {
  * something is queued for the thread.
  */
 static int nap(void) {
-  struct torc__ec *ec = torc__network.comm_ec;
+  struct torc__eventcount *ec = torc__network.comm_ec;
   int woken = 1;
   torc__doorbell_mute(1);
-  uint32_t key = torc__ec_prepare(ec);
+  uint32_t key = torc__eventcount_prepare(ec);
   if (has_queued()) {
-    torc__ec_cancel(ec);
+    torc__eventcount_cancel(ec);
   } else {
-    torc__ec_wait(ec, key, NAP);
+    torc__eventcount_wait(ec, key, NAP);
     /* Relaxed: this only tells a wake from a timeout. */
     woken = atomic_load_explicit(&ec->epoch, memory_order_relaxed) != key;
   }
@@ -374,19 +374,19 @@ static int back_off(int idle_rounds) {
     sleep = max;
   if (max == SOCKET_SLEEP)
     return sleep_on_socket(sleep);
-  struct torc__ec *ec = torc__network.comm_ec;
-  uint32_t key = torc__ec_prepare(ec);
+  struct torc__eventcount *ec = torc__network.comm_ec;
+  uint32_t key = torc__eventcount_prepare(ec);
   /* The recheck looks at MPI too: a doorbell rung before the announcement
    * did not bump the epoch, but its frame is visible by now. Without
    * doorbells the round just before looked. */
   if ((has_queued() && cs->phase == TORC__COMM_RUNNING) ||
       (torc__doorbell_rung_by_others() && receive(ROUND_FRAMES))) {
-    torc__ec_cancel(ec);
+    torc__eventcount_cancel(ec);
     give_turn();
     return 1;
   }
   give_turn();
-  torc__ec_wait(ec, key, sleep);
+  torc__eventcount_wait(ec, key, sleep);
   /* Relaxed: this only tells a wake from a timeout, to pick the next sleep. */
   return atomic_load_explicit(&ec->epoch, memory_order_relaxed) != key;
 }
@@ -402,8 +402,8 @@ static int round_of_work(void) {
     busy |= torc__steal_feed();
     busy |= torc__steal_ask();
   }
-  busy |= torc__xport_flush();
-  busy |= torc__xport_progress();
+  busy |= torc__transport_flush();
+  busy |= torc__transport_progress();
   busy |= shutdown_step();
   return busy;
 }
@@ -454,7 +454,7 @@ void torc__comm_run(void) {
     }
   }
   torc__steal_end();
-  torc__xport_drain();
+  torc__transport_drain();
   /* The loop's thread frees no record after this point. */
-  torc__block_thread_exit();
+  torc__blockcache_thread_exit();
 }

@@ -21,7 +21,7 @@
 /* A node's eventcount, whether its owner asks not to be rung, and whether
  * it sleeps on its socket (netbell.h) rather than on the eventcount. */
 struct torc__doorbell_slot {
-  struct torc__ec ec;
+  struct torc__eventcount ec;
   _Atomic uint32_t muted;
   _Atomic uint32_t on_socket;
 };
@@ -110,7 +110,7 @@ static void open_window(MPI_Comm comm, int rank, int size) {
     return;
   map_slots(comm, size);
   bell->mine = bell->slots[rank];
-  torc__ec_init(&bell->mine->ec, 1);
+  torc__eventcount_init(&bell->mine->ec, 1);
   atomic_init(&bell->mine->muted, 0);
   atomic_init(&bell->mine->on_socket, 0);
   bell->on_socket = &bell->mine->on_socket;
@@ -155,7 +155,7 @@ void torc__doorbell_close(void) {
   bell->rung_by_others = 0;
 }
 
-struct torc__ec *torc__doorbell_mine(void) {
+struct torc__eventcount *torc__doorbell_mine(void) {
   return bell->mine != NULL ? &bell->mine->ec : NULL;
 }
 
@@ -195,7 +195,7 @@ void torc__doorbell_wake_mine(void) {
 
 void torc__doorbell_heard(int node) {
   if (bell->last_heard != NULL && bell->slots[node] == NULL)
-    bell->last_heard[node] = torc__now_ns();
+    bell->last_heard[node] = torc__clock_now_ns();
 }
 
 /* A node of another host, rung by datagram if it has been silent long
@@ -203,7 +203,7 @@ void torc__doorbell_heard(int node) {
 static void ring_far(int node) {
   if (!torc__netbell_has(node))
     return;
-  int64_t now = torc__now_ns();
+  int64_t now = torc__clock_now_ns();
   if (now - bell->last_heard[node] < SILENT_NS || now - bell->last_rung[node] < RING_GAP_NS)
     return;
   bell->last_rung[node] = now;
@@ -221,7 +221,7 @@ void torc__doorbell_ring(int node) {
   }
   if (atomic_load_explicit(&slot->muted, memory_order_relaxed))
     return;
-  torc__ec_notify(&slot->ec);
+  torc__eventcount_notify(&slot->ec);
   if (atomic_load_explicit(&slot->on_socket, memory_order_relaxed))
     torc__netbell_ring(node);
 }

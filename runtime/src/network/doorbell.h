@@ -33,7 +33,7 @@ void torc__doorbell_open(MPI_Comm comm);
 void torc__doorbell_close(void);
 
 /* This node's slot, or NULL when there is no window. */
-struct torc__ec *torc__doorbell_mine(void);
+struct torc__eventcount *torc__doorbell_mine(void);
 
 /* Whether every other node has a slot, so that no frame arrives unrung. */
 int torc__doorbell_covers_all(void);

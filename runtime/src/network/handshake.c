@@ -25,7 +25,7 @@ static int wait_until(MPI_Request *requests, int n, int64_t deadline) {
     TORC_MPI(MPI_Testall(n, requests, &done, MPI_STATUSES_IGNORE));
     if (done)
       return -1;
-    if (torc__now_ns() > deadline)
+    if (torc__clock_now_ns() > deadline)
       break;
     nanosleep(&nap, NULL);
   }
@@ -54,7 +54,7 @@ void torc__handshake(int seconds) {
   TORC_MPI(MPI_Comm_size(MPI_COMM_WORLD, &size));
   if (size == 1)
     return;
-  int64_t deadline = torc__now_ns() + (int64_t)seconds * 1000000000;
+  int64_t deadline = torc__clock_now_ns() + (int64_t)seconds * 1000000000;
   uint64_t hello = HELLO;
   if (rank != 0) {
     uint64_t answer = 0;

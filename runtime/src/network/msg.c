@@ -46,24 +46,24 @@ struct result_fixed {
 
 static size_t pad8(size_t n) { return (n + 7) & ~(size_t)7; }
 
-void torc__buf_init(struct torc__buf *b) {
+void torc__msg_buf_init(struct torc__msg_buf *b) {
   b->data = NULL;
   b->len = b->cap = 0;
 }
 
-void torc__buf_free(struct torc__buf *b) {
+void torc__msg_buf_free(struct torc__msg_buf *b) {
   free(b->data);
-  torc__buf_init(b);
+  torc__msg_buf_init(b);
 }
 
-unsigned char *torc__buf_take(struct torc__buf *b, size_t *len) {
+unsigned char *torc__msg_buf_take(struct torc__msg_buf *b, size_t *len) {
   unsigned char *d = b->data;
   *len = b->len;
-  torc__buf_init(b);
+  torc__msg_buf_init(b);
   return d;
 }
 
-static void *reserve(struct torc__buf *b, size_t n) {
+static void *reserve(struct torc__msg_buf *b, size_t n) {
   if (b->len + n > b->cap)
     b->data = torc__array_reserve(b->data, &b->cap, b->len + n, 1, 4096,
                                   "a message");
@@ -73,7 +73,7 @@ static void *reserve(struct torc__buf *b, size_t n) {
 }
 
 /* Appends n bytes and zero padding up to a multiple of 8. */
-static void put(struct torc__buf *b, const void *src, size_t n) {
+static void put(struct torc__msg_buf *b, const void *src, size_t n) {
   unsigned char *p = reserve(b, pad8(n));
   if (n > 0)
     memcpy(p, src, n);
@@ -81,21 +81,21 @@ static void put(struct torc__buf *b, const void *src, size_t n) {
 }
 
 /* Starts a record; returns the header's offset for end_record. */
-static size_t begin_record(struct torc__buf *b, uint32_t kind) {
+static size_t begin_record(struct torc__msg_buf *b, uint32_t kind) {
   struct rec_header h = {kind, 0, 0};
   size_t at = b->len;
   put(b, &h, sizeof h);
   return at;
 }
 
-static void end_record(struct torc__buf *b, size_t at) {
+static void end_record(struct torc__msg_buf *b, size_t at) {
   struct rec_header h;
   memcpy(&h, b->data + at, sizeof h);
   h.length = b->len - at - sizeof h;
   memcpy(b->data + at, &h, sizeof h);
 }
 
-static void put_buf(struct torc__buf *b, struct torc__wire_buf *w,
+static void put_buf(struct torc__msg_buf *b, struct torc__msg_wire_buf *w,
                     uint64_t bulk_threshold) {
   if ((w->flags & TORC__W_DATA) && w->bytes > bulk_threshold)
     w->flags |= TORC__W_BULK;
@@ -105,9 +105,9 @@ static void put_buf(struct torc__buf *b, struct torc__wire_buf *w,
     put(b, w->data, w->bytes);
 }
 
-void torc__msg_put_task(struct torc__buf *b, uint32_t kind,
-                        const struct torc__wire_task *t,
-                        struct torc__wire_buf *bufs, uint64_t bulk_threshold) {
+void torc__msg_put_task(struct torc__msg_buf *b, uint32_t kind,
+                        const struct torc__msg_wire_task *t,
+                        struct torc__msg_wire_buf *bufs, uint64_t bulk_threshold) {
   size_t at = begin_record(b, kind);
   struct task_fixed f = {t->origin_node, t->worker,      t->handle,
                          t->task_id,     t->flags,       t->num_buffers,
@@ -122,9 +122,9 @@ void torc__msg_put_task(struct torc__buf *b, uint32_t kind,
   end_record(b, at);
 }
 
-void torc__msg_put_result(struct torc__buf *b, uint64_t handle,
+void torc__msg_put_result(struct torc__msg_buf *b, uint64_t handle,
                           const void *result, uint64_t result_size,
-                          uint32_t nout, struct torc__wire_buf *outs,
+                          uint32_t nout, struct torc__msg_wire_buf *outs,
                           uint64_t bulk_threshold) {
   size_t at = begin_record(b, TORC__REC_RESULT);
   struct result_fixed f = {handle, result_size, nout, 0};
@@ -137,7 +137,7 @@ void torc__msg_put_result(struct torc__buf *b, uint64_t handle,
   end_record(b, at);
 }
 
-void torc__msg_put_site(struct torc__buf *b, uint32_t id, const char *file,
+void torc__msg_put_site(struct torc__msg_buf *b, uint32_t id, const char *file,
                         uint32_t line) {
   size_t at = begin_record(b, TORC__REC_SITE);
   struct site_fixed f = {id, line, strlen(file) + 1};
@@ -146,14 +146,14 @@ void torc__msg_put_site(struct torc__buf *b, uint32_t id, const char *file,
   end_record(b, at);
 }
 
-void torc__msg_put_value(struct torc__buf *b, uint32_t kind, uint64_t value) {
+void torc__msg_put_value(struct torc__msg_buf *b, uint32_t kind, uint64_t value) {
   size_t at = begin_record(b, kind);
   put(b, &value, sizeof value);
   end_record(b, at);
 }
 
 /* Consumes n bytes (and padding) and returns where they start. */
-static const void *get(struct torc__reader *r, uint64_t n) {
+static const void *get(struct torc__msg_reader *r, uint64_t n) {
   if (n > (uint64_t)(r->end - r->p) || pad8(n) > (uint64_t)(r->end - r->p))
     torc__fatal("torc message", "a malformed message from node %d",
                 r->source);
@@ -162,8 +162,8 @@ static const void *get(struct torc__reader *r, uint64_t n) {
   return p;
 }
 
-int torc__msg_next(struct torc__reader *frame, uint32_t *kind,
-                   struct torc__reader *body) {
+int torc__msg_next(struct torc__msg_reader *frame, uint32_t *kind,
+                   struct torc__msg_reader *body) {
   if (frame->p == frame->end)
     return 0;
   struct rec_header h;
@@ -175,7 +175,7 @@ int torc__msg_next(struct torc__reader *frame, uint32_t *kind,
   return 1;
 }
 
-void torc__msg_get_task(struct torc__reader *r, struct torc__wire_task *t) {
+void torc__msg_get_task(struct torc__msg_reader *r, struct torc__msg_wire_task *t) {
   struct task_fixed f;
   memcpy(&f, get(r, sizeof f), sizeof f);
   t->origin_node = f.origin_node;
@@ -189,7 +189,7 @@ void torc__msg_get_task(struct torc__reader *r, struct torc__wire_task *t) {
   t->args = get(r, f.args_size);
 }
 
-void torc__msg_get_result(struct torc__reader *r, uint64_t *handle,
+void torc__msg_get_result(struct torc__msg_reader *r, uint64_t *handle,
                           const void **result, uint64_t *result_size,
                           uint32_t *nout) {
   struct result_fixed f;
@@ -200,7 +200,7 @@ void torc__msg_get_result(struct torc__reader *r, uint64_t *handle,
   *result = get(r, f.result_size);
 }
 
-void torc__msg_get_buf(struct torc__reader *r, struct torc__wire_buf *w) {
+void torc__msg_get_buf(struct torc__msg_reader *r, struct torc__msg_wire_buf *w) {
   struct buf_fixed f;
   memcpy(&f, get(r, sizeof f), sizeof f);
   w->offset = f.offset;
@@ -212,7 +212,7 @@ void torc__msg_get_buf(struct torc__reader *r, struct torc__wire_buf *w) {
     w->data = get(r, f.bytes);
 }
 
-void torc__msg_get_site(struct torc__reader *r, uint32_t *id,
+void torc__msg_get_site(struct torc__msg_reader *r, uint32_t *id,
                         const char **file, uint32_t *line) {
   struct site_fixed f;
   memcpy(&f, get(r, sizeof f), sizeof f);
@@ -226,7 +226,7 @@ void torc__msg_get_site(struct torc__reader *r, uint32_t *id,
   *file = s;
 }
 
-uint64_t torc__msg_get_value(struct torc__reader *r) {
+uint64_t torc__msg_get_value(struct torc__msg_reader *r) {
   uint64_t v;
   memcpy(&v, get(r, sizeof v), sizeof v);
   return v;

@@ -19,7 +19,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-enum torc__rec_kind {
+enum torc__msg_rec_kind {
   TORC__REC_TASK = 1,      /* a task to run: header, args, buffers */
   TORC__REC_RESULT = 2,    /* a result for the origin: value, out data */
   TORC__REC_STEAL_REQUEST = 3,
@@ -35,7 +35,7 @@ enum torc__rec_kind {
 #define TORC__NO_SITE UINT32_MAX
 
 /* Flags of a task record. */
-enum torc__wire_task_flags {
+enum torc__msg_wire_task_flags {
   TORC__W_STOLEN = 1u << 0, /* the answer to this node's steal request */
   TORC__W_PINNED = 1u << 1, /* placed by node() or worker(): must stay */
   TORC__W_MORE = 1u << 2,   /* a bundle member; the bundle's next member
@@ -45,25 +45,25 @@ enum torc__wire_task_flags {
 };
 
 /* Flags of one buffer entry. */
-enum torc__wire_buf_flags {
+enum torc__msg_wire_buf_flags {
   TORC__W_NULL = 1u << 0, /* the caller's base pointer was NULL */
   TORC__W_BULK = 1u << 1, /* the data follows as a separate message */
   TORC__W_DATA = 1u << 2  /* the entry carries data (inline or bulk) */
 };
 
 /* A growable byte buffer that records are appended to. */
-struct torc__buf {
+struct torc__msg_buf {
   unsigned char *data;
   size_t len, cap;
 };
 
 /* A cursor over received bytes; running past `end` is a fatal error. */
-struct torc__reader {
+struct torc__msg_reader {
   const unsigned char *p, *end;
   int source; /* the sending node, for error messages */
 };
 
-struct torc__wire_task {
+struct torc__msg_wire_task {
   int32_t origin_node;
   int32_t worker; /* local worker index at the destination, or -1 */
   uint64_t handle;
@@ -75,7 +75,7 @@ struct torc__wire_task {
   const void *args;
 };
 
-struct torc__wire_buf {
+struct torc__msg_wire_buf {
   uint64_t offset;
   uint64_t bytes;
   uint32_t direction;
@@ -85,59 +85,59 @@ struct torc__wire_buf {
   const void *data;
 };
 
-void torc__buf_init(struct torc__buf *b);
-void torc__buf_free(struct torc__buf *b);
+void torc__msg_buf_init(struct torc__msg_buf *b);
+void torc__msg_buf_free(struct torc__msg_buf *b);
 /* Hands the bytes over to the caller and leaves `b` empty. */
-unsigned char *torc__buf_take(struct torc__buf *b, size_t *len);
+unsigned char *torc__msg_buf_take(struct torc__msg_buf *b, size_t *len);
 
 /*
  * Appends a TASK or SPMD record. Buffers with direction IN or INOUT carry
  * data; those above `bulk_threshold` are marked TORC__W_BULK in `bufs` so
  * that the caller sends them after the frame.
  */
-void torc__msg_put_task(struct torc__buf *b, uint32_t kind,
-                        const struct torc__wire_task *t,
-                        struct torc__wire_buf *bufs, uint64_t bulk_threshold);
+void torc__msg_put_task(struct torc__msg_buf *b, uint32_t kind,
+                        const struct torc__msg_wire_task *t,
+                        struct torc__msg_wire_buf *bufs, uint64_t bulk_threshold);
 
 /*
  * Appends a RESULT record: the value and `nout` sections (each with
  * TORC__W_DATA set by this function, and TORC__W_BULK when large).
  */
-void torc__msg_put_result(struct torc__buf *b, uint64_t handle,
+void torc__msg_put_result(struct torc__msg_buf *b, uint64_t handle,
                           const void *result, uint64_t result_size,
-                          uint32_t nout, struct torc__wire_buf *outs,
+                          uint32_t nout, struct torc__msg_wire_buf *outs,
                           uint64_t bulk_threshold);
 
 /* Appends a SITE record: number `id` stands for `file`:`line` in later TASK
  * records from this sender. */
-void torc__msg_put_site(struct torc__buf *b, uint32_t id, const char *file,
+void torc__msg_put_site(struct torc__msg_buf *b, uint32_t id, const char *file,
                         uint32_t line);
 
 /* Reads a SITE record; *file points into the frame and is NUL-terminated. */
-void torc__msg_get_site(struct torc__reader *r, uint32_t *id,
+void torc__msg_get_site(struct torc__msg_reader *r, uint32_t *id,
                         const char **file, uint32_t *line);
 
 /* Appends a record whose whole payload is one 64-bit value. */
-void torc__msg_put_value(struct torc__buf *b, uint32_t kind, uint64_t value);
+void torc__msg_put_value(struct torc__msg_buf *b, uint32_t kind, uint64_t value);
 
 /*
  * Splits off the next record: returns 0 at the end of the frame, 1 with the
  * kind and a reader over the payload otherwise.
  */
-int torc__msg_next(struct torc__reader *frame, uint32_t *kind,
-                   struct torc__reader *body);
+int torc__msg_next(struct torc__msg_reader *frame, uint32_t *kind,
+                   struct torc__msg_reader *body);
 
 /* Reads the fixed part of a TASK/SPMD record; then call get_buf per buffer. */
-void torc__msg_get_task(struct torc__reader *r, struct torc__wire_task *t);
+void torc__msg_get_task(struct torc__msg_reader *r, struct torc__msg_wire_task *t);
 
 /* Reads the fixed part of a RESULT record; then call get_buf per output. */
-void torc__msg_get_result(struct torc__reader *r, uint64_t *handle,
+void torc__msg_get_result(struct torc__msg_reader *r, uint64_t *handle,
                           const void **result, uint64_t *result_size,
                           uint32_t *nout);
 
 /* Reads one buffer entry and its inline data, if any. */
-void torc__msg_get_buf(struct torc__reader *r, struct torc__wire_buf *w);
+void torc__msg_get_buf(struct torc__msg_reader *r, struct torc__msg_wire_buf *w);
 
-uint64_t torc__msg_get_value(struct torc__reader *r);
+uint64_t torc__msg_get_value(struct torc__msg_reader *r);
 
 #endif /* TORC_MSG_H */

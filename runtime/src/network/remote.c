@@ -15,11 +15,11 @@
  * node: somewhere valid that no task may read or write. */
 static unsigned char empty_section[16];
 
-static struct torc__wire_buf *wire_bufs(uint32_t n, struct torc__wire_buf *small,
+static struct torc__msg_wire_buf *wire_bufs(uint32_t n, struct torc__msg_wire_buf *small,
                                         size_t nsmall) {
   if (n <= nsmall)
     return small;
-  struct torc__wire_buf *w = malloc(n * sizeof *w);
+  struct torc__msg_wire_buf *w = malloc(n * sizeof *w);
   if (w == NULL)
     TORC_FATAL("out of memory for %u buffer entries", n);
   return w;
@@ -29,26 +29,26 @@ static struct torc__wire_buf *wire_bufs(uint32_t n, struct torc__wire_buf *small
  * registers its bulk parts. `owner` is the record that holds `bufs`, or
  * NULL for an spmd call's caller-owned table: a bulk part sent from the
  * record's own memory (a private copy) keeps the record until it is sent. */
-static void put_task(int dest, uint32_t kind, const struct torc__wire_task *wt,
+static void put_task(int dest, uint32_t kind, const struct torc__msg_wire_task *wt,
                      const torc_abi_buffer *bufs, struct torc__task *owner) {
   uint32_t n = wt->num_buffers;
-  struct torc__wire_buf small[8];
-  struct torc__wire_buf *wb = wire_bufs(n, small, 8);
+  struct torc__msg_wire_buf small[8];
+  struct torc__msg_wire_buf *wb = wire_bufs(n, small, 8);
   for (uint32_t i = 0; i < n; i++) {
     const torc_abi_buffer *b = &bufs[i];
     const unsigned char *data = b->base;
     if (!(b->direction & TORC__BUF_PRIVATE) && data != NULL)
       data += b->offset;
     /* NULL moves as NULL, whatever its section says (spec §2). */
-    wb[i] = (struct torc__wire_buf){b->offset, data ? b->bytes : 0,
+    wb[i] = (struct torc__msg_wire_buf){b->offset, data ? b->bytes : 0,
                                     b->direction & TORC_ABI_INOUT,
                                     data == NULL ? TORC__W_NULL : 0u, data};
   }
-  torc__msg_put_task(torc__xport_frame(dest), kind, wt, wb,
+  torc__msg_put_task(torc__transport_frame(dest), kind, wt, wb,
                      TORC__BULK_THRESHOLD);
   for (uint32_t i = 0; i < n; i++)
     if (wb[i].flags & TORC__W_BULK)
-      torc__xport_bulk(dest, wb[i].data, wb[i].bytes,
+      torc__transport_bulk(dest, wb[i].data, wb[i].bytes,
                        owner != NULL &&
                                (bufs[i].direction & TORC__BUF_PRIVATE)
                            ? owner
@@ -79,7 +79,7 @@ void torc__remote_send_task(struct torc__task *t, int dest, int worker,
   }
   uint64_t trace_start = torc__trace_clock();
   int forward = (t->flags & TORC__T_REMOTE) != 0;
-  struct torc__wire_task wt = {
+  struct torc__msg_wire_task wt = {
       .origin_node = forward ? t->origin_node : torc__node.id,
       .worker = worker,
       .handle = forward ? t->origin_handle : (uint64_t)(uintptr_t)t,
@@ -92,7 +92,7 @@ void torc__remote_send_task(struct torc__task *t, int dest, int worker,
   put_task(dest, TORC__REC_TASK, &wt, t->buffers, t);
   torc__trace_task_out(t, dest, torc__remote_how(wire_flags), trace_start);
   if (forward) {
-    torc__xport_release(t);
+    torc__transport_release(t);
   } else {
     t->flags |= TORC__T_SENT;
     atomic_fetch_add_explicit(&torc__node.outbox.results_awaited, 1,
@@ -103,7 +103,7 @@ void torc__remote_send_task(struct torc__task *t, int dest, int worker,
 void torc__remote_send_call(int dest, const torc_abi_task *desc,
                             const torc_abi_site *site, const void *args,
                             const torc_abi_buffer *buffers, uint64_t handle) {
-  struct torc__wire_task wt = {.origin_node = torc__node.id,
+  struct torc__msg_wire_task wt = {.origin_node = torc__node.id,
                                .worker = -1,
                                .handle = handle,
                                .task_id = (uint32_t)desc->id,
@@ -116,22 +116,22 @@ void torc__remote_send_call(int dest, const torc_abi_task *desc,
 }
 
 /* Reads the buffer entries, sizing the private copies in one pass. */
-static struct torc__wire_buf *read_bufs(struct torc__reader *r, uint32_t n,
+static struct torc__msg_wire_buf *read_bufs(struct torc__msg_reader *r, uint32_t n,
                                         size_t *copy_bytes) {
-  struct torc__wire_buf *wb = malloc((n ? n : 1) * sizeof *wb);
+  struct torc__msg_wire_buf *wb = malloc((n ? n : 1) * sizeof *wb);
   if (wb == NULL)
     TORC_FATAL("out of memory for %u buffer entries", n);
   *copy_bytes = 0;
   for (uint32_t i = 0; i < n; i++) {
     torc__msg_get_buf(r, &wb[i]);
-    *copy_bytes += torc__round16(wb[i].bytes);
+    *copy_bytes += torc__task_round16(wb[i].bytes);
   }
   return wb;
 }
 
-struct torc__task *torc__remote_recv_task(struct torc__reader *r, int source,
+struct torc__task *torc__remote_recv_task(struct torc__msg_reader *r, int source,
                                           int *worker, uint32_t *wire_flags) {
-  struct torc__wire_task wt;
+  struct torc__msg_wire_task wt;
   torc__msg_get_task(r, &wt);
   const torc_abi_task *desc = torc__registry_get(wt.task_id);
   if (desc == NULL || desc->args_size != wt.args_size ||
@@ -140,7 +140,7 @@ struct torc__task *torc__remote_recv_task(struct torc__reader *r, int source,
                 "node's build does not know with that layout", source,
                 wt.task_id);
   size_t copy_bytes;
-  struct torc__wire_buf *wb = read_bufs(r, wt.num_buffers, &copy_bytes);
+  struct torc__msg_wire_buf *wb = read_bufs(r, wt.num_buffers, &copy_bytes);
   unsigned char *copies;
   struct torc__task *t = torc__task_alloc(desc, 0, copy_bytes, (void **)&copies);
   t->flags = TORC__T_REMOTE;
@@ -158,10 +158,10 @@ struct torc__task *torc__remote_recv_task(struct torc__reader *r, int source,
     else if (wb[i].bytes == 0)
       b->base = empty_section;
     if (wb[i].flags & TORC__W_BULK)
-      torc__xport_recv_bulk(source, copies, wb[i].bytes);
+      torc__transport_recv_bulk(source, copies, wb[i].bytes);
     else if (wb[i].data != NULL)
       memcpy(copies, wb[i].data, wb[i].bytes);
-    copies += torc__round16(wb[i].bytes);
+    copies += torc__task_round16(wb[i].bytes);
   }
   free(wb);
   *worker = wt.worker;
@@ -172,27 +172,27 @@ struct torc__task *torc__remote_recv_task(struct torc__reader *r, int source,
 void torc__remote_send_result(struct torc__task *t) {
   uint64_t trace_start = torc__trace_clock();
   uint32_t n = t->desc->num_buffers, nout = 0;
-  struct torc__wire_buf small[8];
-  struct torc__wire_buf *wb = wire_bufs(n, small, 8);
+  struct torc__msg_wire_buf small[8];
+  struct torc__msg_wire_buf *wb = wire_bufs(n, small, 8);
   for (uint32_t i = 0; i < n; i++) {
     torc_abi_buffer *b = &t->buffers[i];
     if (b->direction & TORC_ABI_OUT)
-      wb[nout++] = (struct torc__wire_buf){
+      wb[nout++] = (struct torc__msg_wire_buf){
           b->offset, b->bytes, b->direction & TORC_ABI_INOUT, 0, b->base};
   }
-  struct torc__buf *f = torc__xport_frame(t->origin_node);
+  struct torc__msg_buf *f = torc__transport_frame(t->origin_node);
   torc__msg_put_result(f, t->origin_handle, t->result, t->desc->result_size,
                        nout, wb, TORC__BULK_THRESHOLD);
   for (uint32_t i = 0; i < nout; i++)
     if (wb[i].flags & TORC__W_BULK)
-      torc__xport_bulk(t->origin_node, wb[i].data, wb[i].bytes, t);
+      torc__transport_bulk(t->origin_node, wb[i].data, wb[i].bytes, t);
   if (wb != small)
     free(wb);
   torc__trace_result_out(t, trace_start);
-  torc__xport_release(t);
+  torc__transport_release(t);
 }
 
-void torc__remote_recv_result(struct torc__reader *r, int source) {
+void torc__remote_recv_result(struct torc__msg_reader *r, int source) {
   uint64_t trace_start = torc__trace_clock();
   uint64_t handle, result_size;
   const void *result;
@@ -217,7 +217,7 @@ void torc__remote_recv_result(struct torc__reader *r, int source) {
     torc_abi_buffer *b = &t->buffers[i];
     if (!(b->direction & TORC_ABI_OUT))
       continue;
-    struct torc__wire_buf w;
+    struct torc__msg_wire_buf w;
     if (k++ == nout)
       torc__fatal("torc message", "node %d sent too few outputs", source);
     torc__msg_get_buf(r, &w);
@@ -227,7 +227,7 @@ void torc__remote_recv_result(struct torc__reader *r, int source) {
                   (unsigned long long)b->bytes);
     void *dst = torc__task_section(t, i);
     if (w.flags & TORC__W_BULK)
-      torc__xport_recv_bulk(source, dst, w.bytes);
+      torc__transport_recv_bulk(source, dst, w.bytes);
     else if (w.bytes)
       memcpy(dst, w.data, w.bytes);
   }
@@ -238,6 +238,6 @@ void torc__remote_recv_result(struct torc__reader *r, int source) {
    * only the test of their sends may be outstanding, and the record must
    * outlive it. */
   while (t->sends_left > 0)
-    torc__xport_progress();
+    torc__transport_progress();
   torc__completion_finish_stored(t, NULL);
 }

@@ -103,13 +103,13 @@ uint32_t torc__sites_out(int dest, const torc_abi_site *site) {
   if (id >= p->sent_cap || !p->sent[id]) {
     p->sent = reserve(p->sent, &p->sent_cap, (size_t)id + 1, 1);
     p->sent[id] = 1;
-    torc__msg_put_site(torc__xport_frame(dest), id, torc__site_file(site),
+    torc__msg_put_site(torc__transport_frame(dest), id, torc__site_file(site),
                        site->line);
   }
   return id;
 }
 
-void torc__sites_define(struct torc__reader *r, int source) {
+void torc__sites_define(struct torc__msg_reader *r, int source) {
   uint32_t id, line;
   const char *file;
   torc__msg_get_site(r, &id, &file, &line);

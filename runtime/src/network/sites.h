@@ -31,7 +31,7 @@ void torc__sites_destroy(void);
 uint32_t torc__sites_out(int dest, const torc_abi_site *site);
 
 /* Reads a SITE record from `source` and remembers the site it defines. */
-void torc__sites_define(struct torc__reader *r, int source);
+void torc__sites_define(struct torc__msg_reader *r, int source);
 
 /* The site that `source` numbered `id`; NULL for TORC__NO_SITE. */
 const torc_abi_site *torc__sites_in(int source, uint32_t id);

@@ -53,7 +53,7 @@ static void call_here(torc_abi_task *desc, const torc_abi_site *site,
 
 static void node_finished(struct torc__spmd_call *c) {
   if (atomic_fetch_sub_explicit(&c->remaining, 1, memory_order_release) == 1)
-    torc__ec_notify(&torc__node.work_ec);
+    torc__eventcount_notify(&torc__node.work_ec);
 }
 
 static int call_finished(void *arg) {
@@ -67,7 +67,7 @@ TORC_API void torc_abi_spmd(torc_abi_task *task, const torc_abi_site *site,
     call_here(task, site, args, buffers);
     return;
   }
-  struct torc__worker *w = torc__self;
+  struct torc__worker *w = torc__worker_self;
   if (w == NULL)
     torc__fatal("torc spmd", "%s:%u: spmd is called outside a task (spmd "
                 "calls cannot nest)", torc__site_file(site),
@@ -93,12 +93,12 @@ static void start(struct torc__spmd_call *c) {
                              (uint64_t)(uintptr_t)c);
   /* Every node must see the call before this one blocks in it, in case it
    * contains a collective. */
-  torc__xport_flush();
+  torc__transport_flush();
   call_here(c->desc, c->site, c->args, c->buffers);
   node_finished(c);
 }
 
-void torc__spmd_receive(struct torc__reader *r, int source) {
+void torc__spmd_receive(struct torc__msg_reader *r, int source) {
   int worker;
   uint32_t flags;
   struct torc__task *t = torc__remote_recv_task(r, source, &worker, &flags);
@@ -117,7 +117,7 @@ void torc__spmd_receive(struct torc__reader *r, int source) {
 /* Runs a call from another node and tells that node it is done here. */
 static void run_received(struct torc__task *t) {
   call_named(t);
-  torc__msg_put_value(torc__xport_frame(t->origin_node), TORC__REC_SPMD_DONE,
+  torc__msg_put_value(torc__transport_frame(t->origin_node), TORC__REC_SPMD_DONE,
                       t->origin_handle);
   torc__task_free(t);
 }

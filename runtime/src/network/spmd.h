@@ -27,7 +27,7 @@ int torc__spmd_poll(void);
 int torc__spmd_waiting(void);
 
 /* Reads an SPMD record from `source` and queues its call. Holding the turn. */
-void torc__spmd_receive(struct torc__reader *r, int source);
+void torc__spmd_receive(struct torc__msg_reader *r, int source);
 
 /* Counts an SPMD_DONE answer for the call `handle`. Holding the turn. */
 void torc__spmd_done(uint64_t handle);

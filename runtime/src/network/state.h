@@ -132,8 +132,8 @@ struct torc__network {
    * when they queue something for it, and nodes on this host ring it after
    * sending a frame here. Points to this node's doorbell slot (doorbell.h),
    * or to comm_ec_private when there is none. */
-  struct torc__ec *comm_ec;
-  struct torc__ec comm_ec_private;
+  struct torc__eventcount *comm_ec;
+  struct torc__eventcount comm_ec_private;
 
   /* Whose turn it is to make the runtime's MPI calls (comm.h): nonzero
    * while a thread holds it. */

@@ -58,7 +58,7 @@ static struct torc__task *take_movable(void) {
       return t;
     /* This task must stay; its owner's inbox takes it back. */
     torc__inbox_put(&v->inbox, t);
-    torc__ec_notify(&torc__node.work_ec);
+    torc__eventcount_notify(&torc__node.work_ec);
   }
   for (int k = 0; k < n; k++) {
     struct torc__worker *v = &torc__node.workers[(start + k) % n];
@@ -86,13 +86,13 @@ int torc__steal_ask(void) {
     st->next_steal = 0;
     return 0;
   }
-  if (st->next_steal != 0 && torc__now_ns() < st->next_steal)
+  if (st->next_steal != 0 && torc__clock_now_ns() < st->next_steal)
     return 0;
   int victim =
       (int)(torc__random_next(&st->rng) % (unsigned)(torc__node.count - 1));
   if (victim >= torc__node.id)
     victim++;
-  torc__msg_put_value(torc__xport_frame(victim), TORC__REC_STEAL_REQUEST, 0);
+  torc__msg_put_value(torc__transport_frame(victim), TORC__REC_STEAL_REQUEST, 0);
   torc__trace_steal_ask(victim);
   st->request_to = victim;
   torc__network.comm_stats.steal_requests++;
@@ -106,7 +106,7 @@ void torc__steal_answer(int source, int running) {
     give(t, source, TORC__W_STOLEN);
     return;
   }
-  torc__msg_put_value(torc__xport_frame(source), TORC__REC_STEAL_REFUSED, 0);
+  torc__msg_put_value(torc__transport_frame(source), TORC__REC_STEAL_REFUSED, 0);
   /* Once the run ends nobody needs work; no task could be pushed anyway. */
   if (running)
     set_hungry(source, 1);
@@ -126,7 +126,7 @@ void torc__steal_refused(void) {
     if (delay > BACKOFF_MAX)
       delay = BACKOFF_MAX;
   }
-  st->next_steal = torc__now_ns() + delay;
+  st->next_steal = torc__clock_now_ns() + delay;
 }
 
 void torc__steal_arrived(uint32_t wire_flags) {
@@ -142,7 +142,7 @@ void torc__steal_arrived(uint32_t wire_flags) {
 int torc__steal_feed(void) {
   /* The visibility check keeps the common case (nothing to spare) free of
    * steal attempts and inbox locks. */
-  if (st->nhungry == 0 || !torc__work_visible())
+  if (st->nhungry == 0 || !torc__worker_work_visible())
     return 0;
   int n = torc__node.count, any = 0;
   for (int k = 0; k < n && st->nhungry > 0; k++) {

@@ -29,7 +29,7 @@ struct bulk {
  * for the next flush, or, from a flush on, for bytes still being captured
  * (`offset` bytes of bulks[sent] are out already). */
 struct torc__transport_dest {
-  struct torc__buf frame;
+  struct torc__msg_buf frame;
   struct bulk *bulks;
   size_t nbulks, cap;
   size_t sent;     /* bulks before this index have been handed to MPI */
@@ -48,7 +48,7 @@ struct torc__transport_send {
 /* This node's transport (state.h). */
 static struct torc__transport_state *const xp = &torc__network.transport;
 
-void torc__xport_init(MPI_Comm c, int rank, int size) {
+void torc__transport_init(MPI_Comm c, int rank, int size) {
   (void)rank;
   xp->comm = c;
   xp->nnodes = size;
@@ -57,9 +57,9 @@ void torc__xport_init(MPI_Comm c, int rank, int size) {
     TORC_FATAL("out of memory");
 }
 
-void torc__xport_destroy(void) {
+void torc__transport_destroy(void) {
   for (int i = 0; i < xp->nnodes; i++) {
-    torc__buf_free(&xp->dests[i].frame);
+    torc__msg_buf_free(&xp->dests[i].frame);
     free(xp->dests[i].bulks);
   }
   free(xp->dests);
@@ -71,14 +71,14 @@ void torc__xport_destroy(void) {
 
 static void flush_dest(int dest);
 
-struct torc__buf *torc__xport_frame(int dest) {
+struct torc__msg_buf *torc__transport_frame(int dest) {
   /* A full frame goes out before the next record, with its bulk parts. */
   if (xp->dests[dest].frame.len > FRAME_LIMIT)
     flush_dest(dest);
   return &xp->dests[dest].frame;
 }
 
-void torc__xport_bulk(int dest, const void *data, uint64_t bytes,
+void torc__transport_bulk(int dest, const void *data, uint64_t bytes,
                       struct torc__task *owner) {
   struct torc__transport_dest *d = &xp->dests[dest];
   if (d->nbulks == d->cap)
@@ -89,7 +89,7 @@ void torc__xport_bulk(int dest, const void *data, uint64_t bytes,
     owner->sends_left += (int)((bytes + PIECE - 1) / PIECE) + (bytes == 0);
 }
 
-void torc__xport_release(struct torc__task *owner) {
+void torc__transport_release(struct torc__task *owner) {
   owner->flags |= TORC__T_RELEASED;
   if (owner->sends_left == 0)
     torc__task_free(owner);
@@ -160,7 +160,7 @@ static int send_ready(int dest) {
 static void flush_dest(int dest) {
   struct torc__transport_dest *d = &xp->dests[dest];
   size_t len;
-  unsigned char *bytes = torc__buf_take(&d->frame, &len);
+  unsigned char *bytes = torc__msg_buf_take(&d->frame, &len);
   if (len > INT_MAX)
     TORC_FATAL("a frame of %zu bytes is too large", len);
   MPI_Request req;
@@ -176,7 +176,7 @@ static void flush_dest(int dest) {
   torc__doorbell_ring(dest);
 }
 
-int torc__xport_flush(void) {
+int torc__transport_flush(void) {
   int any = 0;
   for (int i = 0; i < xp->nnodes; i++) {
     if (xp->dests[i].frame.len > 0) {
@@ -196,7 +196,7 @@ static void finish(struct torc__transport_send *s) {
     torc__task_free(o);
 }
 
-int torc__xport_progress(void) {
+int torc__transport_progress(void) {
   int any = 0;
   for (int i = 0; xp->nwaiting > 0 && i < xp->nnodes; i++)
     if (xp->dests[i].waiting)
@@ -224,7 +224,7 @@ int torc__xport_progress(void) {
   return 1;
 }
 
-int torc__xport_poll(struct torc__reader *r) {
+int torc__transport_poll(struct torc__msg_reader *r) {
   int flag = 0, count = 0;
   MPI_Message msg;
   MPI_Status st;
@@ -247,7 +247,7 @@ int torc__xport_poll(struct torc__reader *r) {
   return 1;
 }
 
-void torc__xport_recv_bulk(int source, void *dest, uint64_t bytes) {
+void torc__transport_recv_bulk(int source, void *dest, uint64_t bytes) {
   unsigned char *p = dest;
   uint64_t left = bytes;
   do {
@@ -259,9 +259,9 @@ void torc__xport_recv_bulk(int source, void *dest, uint64_t bytes) {
   } while (left > 0);
 }
 
-int torc__xport_sending(void) { return xp->nsends > 0 || xp->nwaiting > 0; }
+int torc__transport_sending(void) { return xp->nsends > 0 || xp->nwaiting > 0; }
 
-void torc__xport_drain(void) {
-  while (torc__xport_sending())
-    torc__xport_progress();
+void torc__transport_drain(void) {
+  while (torc__transport_sending())
+    torc__transport_progress();
 }

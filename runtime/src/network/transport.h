@@ -28,40 +28,40 @@
 /* Sections above this many bytes travel as separate bulk messages. */
 #define TORC__BULK_THRESHOLD ((uint64_t)64 * 1024)
 
-void torc__xport_init(MPI_Comm comm, int rank, int size);
-void torc__xport_destroy(void);
+void torc__transport_init(MPI_Comm comm, int rank, int size);
+void torc__transport_destroy(void);
 
 /* The frame under construction for `dest`, to append records to. */
-struct torc__buf *torc__xport_frame(int dest);
+struct torc__msg_buf *torc__transport_frame(int dest);
 
 /*
  * Sends `bytes` at `data` to `dest` after the frame now being built for it.
  * When `owner` is not NULL it is freed once its last bulk part is sent.
  */
-void torc__xport_bulk(int dest, const void *data, uint64_t bytes,
+void torc__transport_bulk(int dest, const void *data, uint64_t bytes,
                       struct torc__task *owner);
 
 /* Frees `owner` now if no bulk part still reads it, else when they finish. */
-void torc__xport_release(struct torc__task *owner);
+void torc__transport_release(struct torc__task *owner);
 
 /* Sends every non-empty frame and its bulk parts. Returns 1 if any. */
-int torc__xport_flush(void);
+int torc__transport_flush(void);
 
 /* Tests the outstanding sends. Returns 1 if any completed. */
-int torc__xport_progress(void);
+int torc__transport_progress(void);
 
 /* Receives one waiting frame, if any: returns 1 and fills `r`. The bytes
  * stay valid until the next call. */
-int torc__xport_poll(struct torc__reader *r);
+int torc__transport_poll(struct torc__msg_reader *r);
 
 /* Receives a bulk part from `source` straight into `dest` (blocking). */
-void torc__xport_recv_bulk(int source, void *dest, uint64_t bytes);
+void torc__transport_recv_bulk(int source, void *dest, uint64_t bytes);
 
 /* Whether some send has not completed yet. Transports that move large
  * messages in pieces need the sender to keep calling progress(). */
-int torc__xport_sending(void);
+int torc__transport_sending(void);
 
 /* Waits for every outstanding send. */
-void torc__xport_drain(void);
+void torc__transport_drain(void);
 
 #endif /* TORC_TRANSPORT_H */

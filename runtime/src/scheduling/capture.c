@@ -41,7 +41,7 @@ void torc__capture(struct torc__task *t, const torc_abi_buffer *buffers,
       first_late = (uintptr_t)into;
     b->base = into;
     b->direction |= TORC__BUF_PRIVATE;
-    into += torc__round16(b->bytes);
+    into += torc__task_round16(b->bytes);
   }
   torc__failure_leave(&scope);
   atomic_store_explicit(&t->captured_to, first_late, memory_order_relaxed);

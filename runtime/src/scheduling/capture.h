@@ -44,7 +44,7 @@ static inline size_t torc__capture_size(uint32_t n,
   size_t total = 0;
   for (uint32_t i = 0; i < n; i++)
     if (torc__capture_wanted(&buffers[i]))
-      total += torc__round16(buffers[i].bytes);
+      total += torc__task_round16(buffers[i].bytes);
   return total;
 }
 

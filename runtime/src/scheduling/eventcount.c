@@ -7,7 +7,7 @@
 #include <time.h>
 #include <unistd.h>
 
-void torc__ec_init(struct torc__ec *ec, int shared) {
+void torc__eventcount_init(struct torc__eventcount *ec, int shared) {
   atomic_init(&ec->epoch, 0);
   atomic_init(&ec->sleepers, 0);
   ec->shared = shared;
@@ -15,11 +15,11 @@ void torc__ec_init(struct torc__ec *ec, int shared) {
 
 /* A private futex is cheaper, but only a shared one is found by a process
  * that maps the same page at another address. */
-static int futex_op(const struct torc__ec *ec, int op) {
+static int futex_op(const struct torc__eventcount *ec, int op) {
   return ec->shared ? op : op | FUTEX_PRIVATE_FLAG;
 }
 
-uint32_t torc__ec_prepare(struct torc__ec *ec) {
+uint32_t torc__eventcount_prepare(struct torc__eventcount *ec) {
   uint32_t key = atomic_load_explicit(&ec->epoch, memory_order_acquire);
   atomic_fetch_add_explicit(&ec->sleepers, 1, memory_order_seq_cst);
   /* Seq_cst: the caller's recheck must not be ordered before the
@@ -28,11 +28,11 @@ uint32_t torc__ec_prepare(struct torc__ec *ec) {
   return key;
 }
 
-void torc__ec_cancel(struct torc__ec *ec) {
+void torc__eventcount_cancel(struct torc__eventcount *ec) {
   atomic_fetch_sub_explicit(&ec->sleepers, 1, memory_order_relaxed);
 }
 
-void torc__ec_wait(struct torc__ec *ec, uint32_t key, long timeout_ns) {
+void torc__eventcount_wait(struct torc__eventcount *ec, uint32_t key, long timeout_ns) {
   struct timespec ts, *tsp = NULL;
   if (timeout_ns > 0) {
     ts.tv_sec = timeout_ns / 1000000000L;
@@ -46,7 +46,7 @@ void torc__ec_wait(struct torc__ec *ec, uint32_t key, long timeout_ns) {
   atomic_fetch_sub_explicit(&ec->sleepers, 1, memory_order_relaxed);
 }
 
-void torc__ec_notify(struct torc__ec *ec) {
+void torc__eventcount_notify(struct torc__eventcount *ec) {
   /* Seq_cst: the caller's publication must be visible before we read the
    * sleeper count (pairs with the fence in prepare). */
   atomic_thread_fence(memory_order_seq_cst);

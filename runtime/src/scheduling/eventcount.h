@@ -26,7 +26,7 @@
 
 #include "scheduling/deque.h"
 
-struct torc__ec {
+struct torc__eventcount {
   /* Bumped by notifiers (release) when sleepers > 0; futex word. */
   _Alignas(TORC__CACHE_LINE) _Atomic uint32_t epoch;
   /* Threads between prepare and the end of wait/cancel (seq_cst RMW). */
@@ -37,22 +37,22 @@ struct torc__ec {
 };
 
 /* Makes `ec` ready; `shared` says whether other processes map it. */
-void torc__ec_init(struct torc__ec *ec, int shared);
+void torc__eventcount_init(struct torc__eventcount *ec, int shared);
 
 /* Announces a sleeper; returns the key to pass to wait. Recheck afterwards. */
-uint32_t torc__ec_prepare(struct torc__ec *ec);
+uint32_t torc__eventcount_prepare(struct torc__eventcount *ec);
 
 /* Withdraws the announcement when the recheck found something to do. */
-void torc__ec_cancel(struct torc__ec *ec);
+void torc__eventcount_cancel(struct torc__eventcount *ec);
 
 /*
  * Sleeps until the epoch moves away from `key`, or for at most `timeout_ns`
  * nanoseconds when it is positive; then withdraws the announcement.
  */
-void torc__ec_wait(struct torc__ec *ec, uint32_t key, long timeout_ns);
+void torc__eventcount_wait(struct torc__eventcount *ec, uint32_t key, long timeout_ns);
 
 /* Call after publishing work: wakes every sleeper if there is one. */
-void torc__ec_notify(struct torc__ec *ec);
+void torc__eventcount_notify(struct torc__eventcount *ec);
 
 /*
  * Whether a thread has announced itself, by a relaxed load without the
@@ -60,7 +60,7 @@ void torc__ec_notify(struct torc__ec *ec);
  * caller's publication may be missed, so callers use it only where that
  * costs a delay, never a hang, and notify when it says yes.
  */
-static inline int torc__ec_maybe_sleepers(struct torc__ec *ec) {
+static inline int torc__eventcount_maybe_sleepers(struct torc__eventcount *ec) {
   return atomic_load_explicit(&ec->sleepers, memory_order_relaxed) != 0;
 }
 

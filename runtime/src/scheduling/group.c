@@ -14,18 +14,18 @@
 static const torc_abi_task bundle_desc = {TORC_ABI_VERSION, "torc:bundle",
                                           NULL, NULL, 0, 0, 0, -1};
 
-struct torc__task *torc__bundle_new(uint32_t flags) {
+struct torc__task *torc__group_bundle_new(uint32_t flags) {
   struct torc__task *b = torc__task_alloc(&bundle_desc, 0, 0, NULL);
   b->flags = TORC__T_BUNDLE | flags;
   return b;
 }
 
-void torc__bundle_add(struct torc__task *bundle, struct torc__task *member) {
+void torc__group_bundle_add(struct torc__task *bundle, struct torc__task *member) {
   member->next = bundle->members;
   bundle->members = member;
 }
 
-void torc__bundle_close(struct torc__task *bundle) {
+void torc__group_bundle_close(struct torc__task *bundle) {
   struct torc__task *m = bundle->members, *ordered = NULL;
   while (m != NULL) {
     struct torc__task *next = m->next;
@@ -36,7 +36,7 @@ void torc__bundle_close(struct torc__task *bundle) {
   bundle->members = ordered;
 }
 
-void torc__bundle_execute(struct torc__worker *w, struct torc__task *bundle) {
+void torc__group_bundle_execute(struct torc__worker *w, struct torc__task *bundle) {
   struct torc__task *m = bundle->members;
   torc__task_free(bundle);
   while (m != NULL) {
@@ -68,36 +68,36 @@ static void place_open(struct torc__worker *w, torc_abi_group *g) {
   g->members = 0;
   if (b == NULL)
     return;
-  torc__bundle_close(b);
+  torc__group_bundle_close(b);
   struct torc__task *t = b;
   if (n == 1) {
     t = b->members;
     t->next = NULL;
     torc__task_free(b);
   }
-  torc__sched_place(w, w->current, t, &g->placement, NULL);
+  torc__scheduler_place(w, w->current, t, &g->placement, NULL);
 }
 
 void torc__group_add(struct torc__worker *w, struct torc__task *t,
                      const torc_abi_options *opt) {
   torc_abi_group *g = opt->group;
   if (g->chunk <= 1) {
-    torc__sched_place(w, w->current, t, opt, NULL);
+    torc__scheduler_place(w, w->current, t, opt, NULL);
     return;
   }
   if (g->open == NULL) {
     /* The first member's clauses place the whole bundle. */
-    g->open = torc__bundle_new(t->flags & TORC__T_LOCAL);
+    g->open = torc__group_bundle_new(t->flags & TORC__T_LOCAL);
     g->placement = *opt;
     g->placement.group = NULL;
   }
-  torc__bundle_add(g->open, t);
+  torc__group_bundle_add(g->open, t);
   if (++g->members == g->chunk)
     place_open(w, g);
 }
 
 TORC_API void torc_abi_group_end(torc_abi_group *group) {
-  struct torc__worker *w = torc__self;
+  struct torc__worker *w = torc__worker_self;
   /* Spawns made outside a worker ran inline and left nothing open. */
   if (group == NULL || w == NULL)
     return;

@@ -20,21 +20,7 @@
 #include "scheduling/outbox.h"
 #include "tasks/tasks.h"
 
-struct torc__worker {
-  struct torc__deque deque;
-  struct torc__inbox inbox;
-  /* The task this worker is running, innermost first; its own thread only. */
-  struct torc__task *current;
-  struct torc__stats stats; /* its own thread only, see stats.h */
-  unsigned rng;             /* victim choice; its own thread only */
-  int local_id;
-  int has_thread;           /* set by the life cycle */
-  pthread_t thread;
-  struct torc__task *first; /* run before serving (the primary), or NULL */
-  /* This worker queued a record in the outbox and has not yet sent it or
-   * woken the communication thread for it (outbox.h); its own thread only. */
-  int owes_send;
-};
+struct torc__worker;
 
 struct torc__node {
   /* Written by the life cycle, read relaxed anywhere: whether torc_init
@@ -49,7 +35,7 @@ struct torc__node {
   struct torc__worker *workers;
 
   /* Idle workers sleep here; anyone publishing work notifies it. */
-  struct torc__ec work_ec;
+  struct torc__eventcount work_ec;
   /* Workers asleep for lack of work: they add (relaxed) around sleeping;
    * the communication thread reads it to decide on asking other nodes. */
   atomic_int idle_workers;
@@ -73,8 +59,5 @@ extern struct torc__node torc__node;
 
 /* Resets torc__node for a new run; the life cycle's (core/core.h). */
 void torc__node_reset(void);
-
-/* The worker running on this thread, or NULL. */
-extern _Thread_local struct torc__worker *torc__self;
 
 #endif /* TORC_NODE_H */

@@ -2,6 +2,7 @@
 #include "scheduling/outbox.h"
 
 #include "scheduling/node.h"
+#include "scheduling/worker.h"
 
 void torc__outbox_wake(void) { torc__node.outbox.link.wake(); }
 
@@ -15,7 +16,7 @@ void torc__outbox_put(struct torc__task *t) {
     o->head = t;
   o->tail = t;
   pthread_mutex_unlock(&o->lock);
-  struct torc__worker *w = torc__self;
+  struct torc__worker *w = torc__worker_self;
   if (w != NULL && o->workers_poll)
     w->owes_send = 1;
   else

@@ -14,7 +14,7 @@
 #include "support/fatal.h"
 #include "tasks/tasks.h"
 
-void torc__sched_complete_unspawned(struct torc__task *t) {
+void torc__scheduler_complete_unspawned(struct torc__task *t) {
   if (t->flags & TORC__T_PRIMARY) {
     memcpy(&torc__node.primary_status, t->result, sizeof(int));
     torc__task_free(t);
@@ -26,11 +26,11 @@ void torc__sched_complete_unspawned(struct torc__task *t) {
   }
 }
 
-void torc__sched_place_incoming(struct torc__task *t, int worker) {
+void torc__scheduler_place_incoming(struct torc__task *t, int worker) {
   if (worker < 0 || worker >= torc__node.nworkers)
     worker = (int)(torc__node.incoming_next++ % (unsigned)torc__node.nworkers);
   torc__inbox_put(&torc__node.workers[worker].inbox, t);
-  torc__ec_notify(&torc__node.work_ec);
+  torc__eventcount_notify(&torc__node.work_ec);
 }
 
 /* The record of a spawn with pointer parameters: the buffer table and the
@@ -45,7 +45,7 @@ new_record_with_buffers(torc_abi_task *task, const void *args,
   void *into = NULL;
   struct torc__task *t = torc__task_alloc(task, callback_size, extra, &into);
   if (task->args_size)
-    torc__copy_value(t->args, args, task->args_size);
+    torc__task_copy_value(t->args, args, task->args_size);
   torc__capture(t, buffers, into, capture);
   return t;
 }
@@ -62,7 +62,7 @@ new_record(torc_abi_task *task, const torc_abi_site *site, const void *args,
   } else {
     t = torc__task_alloc(task, callback_size, 0, NULL);
     if (task->args_size)
-      torc__copy_value(t->args, args, task->args_size);
+      torc__task_copy_value(t->args, args, task->args_size);
   }
   t->site = site;
   t->result_target = target;
@@ -182,7 +182,7 @@ static void announce_local(int movable) {
   /* The placing worker is awake, so with no other worker there is nobody to
    * wake, and the notify's fence is worth skipping on every spawn. */
   if (torc__node.nworkers > 1)
-    torc__ec_notify(&torc__node.work_ec);
+    torc__eventcount_notify(&torc__node.work_ec);
   announce_to_comm(movable);
 }
 
@@ -195,12 +195,12 @@ static void announce_local(int movable) {
  * spawn sees it and wakes it, and meanwhile the owner has the task.
  */
 static void announce_pushed(int movable) {
-  if (torc__node.nworkers > 1 && torc__ec_maybe_sleepers(&torc__node.work_ec))
-    torc__ec_notify(&torc__node.work_ec);
+  if (torc__node.nworkers > 1 && torc__eventcount_maybe_sleepers(&torc__node.work_ec))
+    torc__eventcount_notify(&torc__node.work_ec);
   announce_to_comm(movable);
 }
 
-void torc__sched_place(struct torc__worker *w, struct torc__task *parent,
+void torc__scheduler_place(struct torc__worker *w, struct torc__task *parent,
                        struct torc__task *t, const torc_abi_options *opt,
                        const torc_abi_buffer *buffers) {
   /* Large sections left to copy (capture.h) are copied before a local
@@ -255,7 +255,7 @@ TORC_API void torc_abi_spawn(torc_abi_task *task, const torc_abi_site *site,
                              const void *args, const torc_abi_buffer *buffers,
                              void *result_target, torc_abi_store store,
                              const torc_abi_options *options) {
-  struct torc__worker *w = torc__self;
+  struct torc__worker *w = torc__worker_self;
   uint64_t key_storage[2], *key = NULL;
   if (torc__checkpoint_wanted(options)) {
     torc__checkpoint_key(task, site, args, buffers, key_storage);
@@ -306,11 +306,11 @@ TORC_API void torc_abi_spawn(torc_abi_task *task, const torc_abi_site *site,
   if (grouped)
     torc__group_add(w, t, options);
   else
-    torc__sched_place(w, parent, t, options, buffers);
+    torc__scheduler_place(w, parent, t, options, buffers);
 }
 
 TORC_API void torc_abi_wait(void) {
-  struct torc__worker *w = torc__self;
+  struct torc__worker *w = torc__worker_self;
   /* Off a worker, every spawn ran inline, so there is nothing to wait for. */
   if (w == NULL || w->current == NULL)
     return;

@@ -11,17 +11,18 @@
 
 #include "scheduling/completion.h"
 #include "scheduling/node.h"
+#include "scheduling/worker.h"
 
-/* torc__sched_complete for the primary task and tasks from other nodes. */
-void torc__sched_complete_unspawned(struct torc__task *t);
+/* torc__scheduler_complete for the primary task and tasks from other nodes. */
+void torc__scheduler_complete_unspawned(struct torc__task *t);
 
 /* Completes a task that has run on this node, after its implicit wait. */
-static inline void torc__sched_complete(struct torc__task *t) {
+static inline void torc__scheduler_complete(struct torc__task *t) {
   if (t->flags & (TORC__T_PRIMARY | TORC__T_REMOTE)) {
-    torc__sched_complete_unspawned(t);
+    torc__scheduler_complete_unspawned(t);
     return;
   }
-  struct torc__worker *self = torc__self;
+  struct torc__worker *self = torc__worker_self;
   torc__completion_finish_local(t, self != NULL ? self->current : NULL);
 }
 
@@ -31,11 +32,11 @@ static inline void torc__sched_complete(struct torc__task *t) {
  * `buffers` if some was left for later (capture.h). The spawning worker's
  * thread.
  */
-void torc__sched_place(struct torc__worker *w, struct torc__task *parent,
+void torc__scheduler_place(struct torc__worker *w, struct torc__task *parent,
                        struct torc__task *t, const torc_abi_options *opt,
                        const torc_abi_buffer *buffers);
 
 /* Places a record received from another node on a worker of this node. */
-void torc__sched_place_incoming(struct torc__task *t, int worker);
+void torc__scheduler_place_incoming(struct torc__task *t, int worker);
 
 #endif /* TORC_SCHEDULER_H */

@@ -29,7 +29,7 @@
 #define POLL_NS 50000L
 #define POLL_AWAITING_NS 1000000L
 
-_Thread_local struct torc__worker *torc__self;
+_Thread_local struct torc__worker *torc__worker_self;
 
 static void cpu_relax(void) {
 #if defined(__x86_64__) || defined(__i386__)
@@ -71,7 +71,7 @@ static struct torc__task *find_work(struct torc__worker *w) {
   return t;
 }
 
-int torc__work_visible(void) {
+int torc__worker_work_visible(void) {
   for (int i = 0; i < torc__node.nworkers; i++) {
     struct torc__worker *v = &torc__node.workers[i];
     if (torc__deque_nonempty(&v->deque) || torc__inbox_nonempty(&v->inbox))
@@ -85,10 +85,10 @@ static int has_callbacks(struct torc__task *owner) {
          atomic_load_explicit(&owner->callbacks, memory_order_relaxed) != NULL;
 }
 
-static void sleep_idle(torc__done_fn done, void *arg, struct torc__task *owner) {
-  uint32_t key = torc__ec_prepare(&torc__node.work_ec);
-  if (done(arg) || has_callbacks(owner) || torc__work_visible()) {
-    torc__ec_cancel(&torc__node.work_ec);
+static void sleep_idle(torc__worker_done_fn done, void *arg, struct torc__task *owner) {
+  uint32_t key = torc__eventcount_prepare(&torc__node.work_ec);
+  if (done(arg) || has_callbacks(owner) || torc__worker_work_visible()) {
+    torc__eventcount_cancel(&torc__node.work_ec);
     return;
   }
   atomic_fetch_add_explicit(&torc__node.idle_workers, 1, memory_order_relaxed);
@@ -96,7 +96,7 @@ static void sleep_idle(torc__done_fn done, void *arg, struct torc__task *owner) 
    * over polling MPI from this worker. */
   if (torc__node.count > 1)
     torc__outbox_wake();
-  torc__ec_wait(&torc__node.work_ec, key, 0);
+  torc__eventcount_wait(&torc__node.work_ec, key, 0);
   atomic_fetch_sub_explicit(&torc__node.idle_workers, 1, memory_order_relaxed);
 }
 
@@ -109,12 +109,12 @@ static int keep_searching(int spins, int waiting, int64_t *until) {
     return spins < SPINS;
   /* The clock costs tens of nanoseconds: it is read every 8th round. */
   if (spins == 1)
-    *until = torc__now_ns() +
+    *until = torc__clock_now_ns() +
              (waiting && atomic_load_explicit(&torc__node.outbox.results_awaited,
                                               memory_order_relaxed) > 0
                   ? POLL_AWAITING_NS
                   : POLL_NS);
-  else if (spins % 8 == 0 && torc__now_ns() > *until)
+  else if (spins % 8 == 0 && torc__clock_now_ns() > *until)
     return 0;
   return 1;
 }
@@ -128,7 +128,7 @@ static void set_polling(int *polling, int on) {
                             memory_order_relaxed);
 }
 
-void torc__worker_run_until(struct torc__worker *w, torc__done_fn done,
+void torc__worker_run_until(struct torc__worker *w, torc__worker_done_fn done,
                             void *arg, struct torc__task *owner) {
   int spins = 0, polling = 0;
   int64_t until = 0;
@@ -189,7 +189,7 @@ void torc__worker_execute(struct torc__worker *w, struct torc__task *t) {
   /* A result the last task queued goes before this task runs. */
   torc__worker_settle(w, TORC__SETTLE_TASK);
   if (t->flags & TORC__T_BUNDLE) {
-    torc__bundle_execute(w, t);
+    torc__group_bundle_execute(w, t);
     return;
   }
   /* The primary is the program's main, not a spawned task: not counted. */
@@ -204,7 +204,7 @@ void torc__worker_execute(struct torc__worker *w, struct torc__task *t) {
   torc__worker_wait_children(w, t);
   torc__trace_task(w->local_id, t, trace_start);
   w->current = prev;
-  torc__sched_complete(t);
+  torc__scheduler_complete(t);
 }
 
 static int stopped(void *arg) {
@@ -213,7 +213,7 @@ static int stopped(void *arg) {
 }
 
 void torc__worker_bind_thread(struct torc__worker *w) {
-  torc__self = w;
+  torc__worker_self = w;
   torc__failure_mark_worker(w != NULL ? w->local_id : 0,
                             w != NULL ? &w->current : NULL);
 }
@@ -229,12 +229,12 @@ static void *worker_main(void *arg) {
   }
   torc__worker_run_until(w, stopped, NULL, NULL);
   torc__worker_bind_thread(NULL);
-  torc__block_thread_exit();
+  torc__blockcache_thread_exit();
   torc__crash_thread_leave();
   return NULL;
 }
 
-void torc__workers_start(void) {
+void torc__worker_start_all(void) {
   pthread_attr_t attr;
   if (pthread_attr_init(&attr) != 0 ||
       pthread_attr_setstacksize(&attr, WORKER_STACK) != 0)
@@ -251,11 +251,11 @@ void torc__workers_start(void) {
   pthread_attr_destroy(&attr);
 }
 
-void torc__workers_stop(void) {
+void torc__worker_stop_all(void) {
   /* Release: pairs with the workers' acquire load, so what this thread did
    * to end the run is visible to them as they leave. */
   atomic_store_explicit(&torc__node.stop, 1, memory_order_release);
-  torc__ec_notify(&torc__node.work_ec);
+  torc__eventcount_notify(&torc__node.work_ec);
   for (int i = 0; i < torc__node.nworkers; i++) {
     struct torc__worker *w = &torc__node.workers[i];
     if (w->has_thread && pthread_join(w->thread, NULL) != 0)

@@ -11,17 +11,42 @@
 #ifndef TORC_WORKER_H
 #define TORC_WORKER_H
 
+#include <pthread.h>
+
+#include "diagnostics/diagnostics.h"
+#include "scheduling/deque.h"
+#include "scheduling/inbox.h"
 #include "scheduling/node.h"
+#include "tasks/tasks.h"
+
+struct torc__worker {
+  struct torc__deque deque;
+  struct torc__inbox inbox;
+  /* The task this worker is running, innermost first; its own thread only. */
+  struct torc__task *current;
+  struct torc__stats stats; /* its own thread only, see stats.h */
+  unsigned rng;             /* victim choice; its own thread only */
+  int local_id;
+  int has_thread;           /* set by the life cycle */
+  pthread_t thread;
+  struct torc__task *first; /* run before serving (the primary), or NULL */
+  /* This worker queued a record in the outbox and has not yet sent it or
+   * woken the communication thread for it (outbox.h); its own thread only. */
+  int owes_send;
+};
+
+/* The worker running on this thread, or NULL. */
+extern _Thread_local struct torc__worker *torc__worker_self;
 
 /* A condition the loop runs until; called on the worker's own thread. */
-typedef int (*torc__done_fn)(void *arg);
+typedef int (*torc__worker_done_fn)(void *arg);
 
 /*
  * Runs tasks until done(arg) holds. When `owner` is not NULL, the callbacks
  * of its completed children are run too, and a child's completion wakes the
  * loop.
  */
-void torc__worker_run_until(struct torc__worker *w, torc__done_fn done,
+void torc__worker_run_until(struct torc__worker *w, torc__worker_done_fn done,
                             void *arg, struct torc__task *owner);
 
 /* Runs one task on `w`, with the implicit wait for its children. */
@@ -39,7 +64,7 @@ void torc__worker_wait_children(struct torc__worker *w, struct torc__task *t);
 struct torc__task *torc__worker_steal_oldest(struct torc__worker *victim);
 
 /* Whether any deque or inbox of the node looks non-empty. */
-int torc__work_visible(void);
+int torc__worker_work_visible(void);
 
 /*
  * A worker that queued a record in the outbox owes its sending
@@ -60,9 +85,9 @@ static inline void torc__worker_settle(struct torc__worker *w,
 void torc__worker_bind_thread(struct torc__worker *w);
 
 /* Starts a thread for every worker with has_thread set. */
-void torc__workers_start(void);
+void torc__worker_start_all(void);
 
 /* Sets stop, wakes the workers and joins their threads. */
-void torc__workers_stop(void);
+void torc__worker_stop_all(void);
 
 #endif /* TORC_WORKER_H */

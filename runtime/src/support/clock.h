@@ -8,7 +8,7 @@
 #include <stdint.h>
 #include <time.h>
 
-static inline int64_t torc__now_ns(void) {
+static inline int64_t torc__clock_now_ns(void) {
   struct timespec ts;
   clock_gettime(CLOCK_MONOTONIC, &ts);
   return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;

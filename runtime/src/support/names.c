@@ -25,14 +25,14 @@ void *torc__names_add(struct torc__names *t, const char *caller,
   if (t->count == t->cap)
     t->all = torc__array_reserve(t->all, &t->cap, t->count + 1,
                                  sizeof *t->all, 64, "registered names");
-  t->all[t->count++] = (struct torc__named){name, desc, id};
+  t->all[t->count++] = (struct torc__names_entry){name, desc, id};
   pthread_mutex_unlock(&t->lock);
   return same;
 }
 
 static int by_name(const void *a, const void *b) {
-  return strcmp(((const struct torc__named *)a)->name,
-                ((const struct torc__named *)b)->name);
+  return strcmp(((const struct torc__names_entry *)a)->name,
+                ((const struct torc__names_entry *)b)->name);
 }
 
 void torc__names_seal(struct torc__names *t) {

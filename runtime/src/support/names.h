@@ -14,7 +14,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-struct torc__named {
+struct torc__names_entry {
   const char *name;
   void *desc;
   int32_t *id; /* the descriptor's id field, written when sealing */
@@ -26,7 +26,7 @@ struct torc__named {
 struct torc__names {
   pthread_mutex_t lock;
   const char *kind; /* "task" or "global", for messages */
-  struct torc__named *all;
+  struct torc__names_entry *all;
   size_t count, cap;
   void **by_id; /* one descriptor per distinct name, in id order */
   size_t ids;

@@ -14,7 +14,7 @@
 /* The most memory the large cache holds back from the program. */
 #define LARGE_CAP ((size_t)1 << 30)
 
-_Thread_local struct torc__small_blocks torc__small;
+_Thread_local struct torc__blockcache_small_blocks torc__blockcache_small;
 
 /* All fields under `lock`: large blocks are taken and returned by the
  * communication thread and by workers. */
@@ -66,7 +66,7 @@ static void large_put(void *block) {
   free(block);
 }
 
-void *torc__block_get_slow(size_t size, uint32_t *size_class) {
+void *torc__blockcache_get_slow(size_t size, uint32_t *size_class) {
   uint32_t c = (uint32_t)((size + TORC__SMALL_STEP - 1) / TORC__SMALL_STEP);
   if (c <= TORC__SMALL_CLASSES) {
     *size_class = c;
@@ -76,25 +76,25 @@ void *torc__block_get_slow(size_t size, uint32_t *size_class) {
   return size >= LARGE_MIN ? large_get(size) : checked_malloc(size);
 }
 
-void torc__block_put_slow(void *block, uint32_t size_class) {
+void torc__blockcache_put_slow(void *block, uint32_t size_class) {
   if (size_class == 0 && malloc_usable_size(block) >= LARGE_MIN)
     large_put(block);
   else
     free(block);
 }
 
-void torc__block_thread_exit(void) {
+void torc__blockcache_thread_exit(void) {
   for (int c = 1; c <= TORC__SMALL_CLASSES; c++) {
-    while (torc__small.head[c] != NULL) {
-      struct torc__free_block *next = torc__small.head[c]->next;
-      free(torc__small.head[c]);
-      torc__small.head[c] = next;
+    while (torc__blockcache_small.head[c] != NULL) {
+      struct torc__blockcache_free_block *next = torc__blockcache_small.head[c]->next;
+      free(torc__blockcache_small.head[c]);
+      torc__blockcache_small.head[c] = next;
     }
-    torc__small.count[c] = 0;
+    torc__blockcache_small.count[c] = 0;
   }
 }
 
-void torc__block_release_all(void) {
+void torc__blockcache_release_all(void) {
   pthread_mutex_lock(&large.lock);
   for (int i = 0; i < LARGE_SLOTS; i++) {
     free(large.block[i]);

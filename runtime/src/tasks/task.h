@@ -88,7 +88,7 @@ struct torc__task {
    * to drop to zero before it may end the task and free the record. */
   atomic_uint completers;
   uint16_t flags;      /* TORC__T_* */
-  uint16_t size_class; /* of the record's block, for torc__block_put */
+  uint16_t size_class; /* of the record's block, for torc__blockcache_put */
   /* Completed children waiting for their callback: a lock-free stack pushed
    * with release CAS and emptied by the parent's own thread (acquire). */
   _Atomic(struct torc__task *) callbacks;
@@ -106,7 +106,7 @@ struct torc__task {
 };
 
 /* Parts of a task allocation start on 16-byte boundaries. */
-static inline size_t torc__round16(uint64_t n) {
+static inline size_t torc__task_round16(uint64_t n) {
   return (size_t)((n + 15) & ~(uint64_t)15);
 }
 
@@ -120,7 +120,7 @@ static inline size_t torc__round16(uint64_t n) {
  * and a call to memcpy with a length known only at run time costs more than
  * the copy itself.
  */
-static inline void torc__copy_value(void *to, const void *from, size_t n) {
+static inline void torc__task_copy_value(void *to, const void *from, size_t n) {
   switch (n) {
   case 4:
     memcpy(to, from, 4);
@@ -146,14 +146,14 @@ static inline struct torc__task *torc__task_alloc(const torc_abi_task *desc,
                                                   size_t callback_size,
                                                   size_t extra,
                                                   void **extra_out) {
-  size_t at_args = torc__round16(sizeof(struct torc__task));
-  size_t at_bufs = at_args + torc__round16(desc->args_size);
+  size_t at_args = torc__task_round16(sizeof(struct torc__task));
+  size_t at_bufs = at_args + torc__task_round16(desc->args_size);
   size_t at_result =
-      at_bufs + torc__round16(desc->num_buffers * sizeof(torc_abi_buffer));
-  size_t at_cb = at_result + torc__round16(desc->result_size);
-  size_t at_extra = at_cb + torc__round16(callback_size);
+      at_bufs + torc__task_round16(desc->num_buffers * sizeof(torc_abi_buffer));
+  size_t at_cb = at_result + torc__task_round16(desc->result_size);
+  size_t at_extra = at_cb + torc__task_round16(callback_size);
   uint32_t size_class;
-  unsigned char *m = torc__block_get(at_extra + extra, &size_class);
+  unsigned char *m = torc__blockcache_get(at_extra + extra, &size_class);
   struct torc__task *t = (struct torc__task *)m;
   /* Fields are stored by name: zeroing the record first compiles to
    * `rep stos`, whose start-up cost shows on every spawn. A field added to
@@ -191,11 +191,11 @@ static inline struct torc__task *torc__task_alloc(const torc_abi_task *desc,
 /* The key of a TORC__T_CHECKPOINT record. */
 static inline uint64_t *torc__task_checkpoint_key(struct torc__task *t) {
   return (uint64_t *)((unsigned char *)t->result +
-                      torc__round16(t->desc->result_size));
+                      torc__task_round16(t->desc->result_size));
 }
 
 static inline void torc__task_free(struct torc__task *t) {
-  torc__block_put(t, t->size_class);
+  torc__blockcache_put(t, t->size_class);
 }
 
 /* Whether every child of `t` has finished, its callback included. The
@@ -231,7 +231,7 @@ static inline void torc__task_store_result(struct torc__task *t) {
   if (t->store != NULL)
     t->store(t->result_target, t->result);
   else
-    torc__copy_value(t->result_target, t->result, t->desc->result_size);
+    torc__task_copy_value(t->result_target, t->result, t->desc->result_size);
 }
 
 /* Counts one child of `parent` as finished on the thread that runs

@@ -1,0 +1,147 @@
+#!/usr/bin/env python3
+"""Checks the runtime's layout, as runtime/DESIGN.md describes it:
+
+- every file of runtime/src sits in a layer's folder, and includes only
+  its own folder and the folders below it:
+  support < tasks < diagnostics < checkpoint < scheduling < network < core;
+- a file includes another folder only through that folder's interface
+  header (scheduling/scheduling.h, ...), support/ excepted, whose headers
+  are independent tools;
+- every name a header declares at file level (a function, a variable, a
+  struct, union or enum tag, a typedef) starts with torc__ and the name of
+  its file or of its folder; a layer's state.h, which holds the state of
+  the layer's files, may also use the name of any file of its folder.
+
+  check-runtime-layout.py RUNTIME_SRC
+
+Prints one line per breach, FILE:LINE first, and exits 1 if there is any;
+else prints a summary and exits 0.
+"""
+import os
+import re
+import sys
+
+LAYERS = ["support", "tasks", "diagnostics", "checkpoint", "scheduling",
+          "network", "core"]
+# The header through which other folders use a folder; support/ has none.
+INTERFACE = {layer: "%s/%s.h" % (layer, layer) for layer in LAYERS[1:]}
+INTERFACE["checkpoint"] = "checkpoint/checkpoint.h"
+
+INCLUDE = re.compile(r'^\s*#\s*include\s+"([^"]+)"')
+# What a header declares at file level: the name before a parameter list
+# (functions, function pointers excluded), a tag, or the last word of an
+# extern declaration or typedef.
+FUNCTION = re.compile(r"^[A-Za-z_][\w\s\*]*?\b(torc\w*|[a-z_]\w*)\s*\(")
+TAG = re.compile(r"^(?:typedef\s+)?(?:struct|union|enum)\s+(\w+)\s*\{")
+EXTERN = re.compile(r"^extern\s+[^;(]*?\b(\w+)\s*(?:\[[^\]]*\])?;")
+TYPEDEF = re.compile(r"^typedef\s[^;(]*?\(\s*\*\s*(\w+)\s*\)[^;]*;"
+                     r"|^typedef\s[^;(]*?\b(\w+)\s*;")
+
+
+def strip_comments(text):
+    """The text with comments and strings blanked, lines kept."""
+    def blank(m):
+        return re.sub(r"[^\n]", " ", m.group(0))
+    return re.sub(r'/\*.*?\*/|//[^\n]*|"(?:\\.|[^"\\\n])*"', blank, text,
+                  flags=re.S)
+
+
+def declared_names(text):
+    """(line, name) of what a header declares at file level."""
+    code = strip_comments(text)
+    depth = 0
+    names = []
+    statement, start = "", 0
+    for number, line in enumerate(code.split("\n"), 1):
+        stripped = line.strip()
+        if depth == 0 and stripped.startswith("#"):
+            continue
+        if depth == 0 and not statement.strip():
+            start = number
+        if depth == 0:
+            statement += " " + stripped
+            first = statement.strip()
+            for pattern in (TAG, EXTERN, TYPEDEF):
+                m = pattern.match(first)
+                if m:
+                    names.append((start, next(g for g in m.groups() if g)))
+                    break
+            else:
+                m = FUNCTION.match(first)
+                if m and not first.startswith(("typedef", "#")):
+                    names.append((start, m.group(1)))
+        depth += line.count("{") - line.count("}")
+        if depth == 0 and (stripped.endswith(";") or stripped.endswith("}")):
+            statement = ""
+    # A statement may be matched on each of its lines; keep the first.
+    seen, unique = set(), []
+    for line, name in names:
+        if name not in seen:
+            seen.add(name)
+            unique.append((line, name))
+    return unique
+
+
+def main():
+    if len(sys.argv) != 2:
+        sys.exit(__doc__)
+    root = os.path.abspath(sys.argv[1])
+    breaches = []
+    files = 0
+    for folder in sorted(os.listdir(root)):
+        path = os.path.join(root, folder)
+        if not os.path.isdir(path):
+            breaches.append("%s: a file outside the layers' folders" % path)
+            continue
+        if folder not in LAYERS:
+            breaches.append("%s: a folder that is no layer" % path)
+            continue
+        rank = LAYERS.index(folder)
+        for name in sorted(os.listdir(path)):
+            if not name.endswith((".c", ".h")):
+                continue
+            files += 1
+            file = os.path.join(path, name)
+            shown = os.path.join(folder, name)
+            with open(file) as f:
+                text = f.read()
+            for number, line in enumerate(text.split("\n"), 1):
+                m = INCLUDE.match(line)
+                if not m or "/" not in m.group(1):
+                    continue
+                target = m.group(1)
+                layer = target.split("/")[0]
+                if layer not in LAYERS:
+                    continue
+                if LAYERS.index(layer) > rank:
+                    breaches.append("%s:%d: %s includes %s, a layer above "
+                                    "it" % (shown, number, folder, target))
+                elif (layer != folder and layer in INTERFACE and
+                      target != INTERFACE[layer] and
+                      shown != INTERFACE.get(folder)):
+                    breaches.append("%s:%d: includes %s instead of %s" %
+                                    (shown, number, target,
+                                     INTERFACE[layer]))
+            if name.endswith(".h"):
+                stem = name[:-2]
+                allowed = ("torc__%s" % stem, "torc__%s" % folder)
+                if stem == "state":
+                    allowed += tuple("torc__%s_" % f[:-2]
+                                     for f in os.listdir(path)
+                                     if f.endswith(".c"))
+                for number, declared in declared_names(text):
+                    if not declared.startswith(allowed):
+                        breaches.append(
+                            "%s:%d: '%s' does not start with %s or %s" %
+                            (shown, number, declared, allowed[0],
+                             allowed[1]))
+    for breach in breaches:
+        print(breach)
+    if breaches:
+        sys.exit(1)
+    print("%d files in %d layers, includes one way, names by file" %
+          (files, len(LAYERS)))
+
+
+if __name__ == "__main__":
+    main()
