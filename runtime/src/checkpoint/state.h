@@ -12,6 +12,8 @@
 #include <stddef.h>
 #include <time.h>
 
+#include "support/visibility.h"
+
 /* journal.c. The life cycle opens and closes it while no task runs; in
  * between, lookups read the index without a lock (it no longer changes)
  * and appends take `lock`. */
@@ -34,7 +36,7 @@ struct torc__checkpoint {
   struct torc__journal_state journal;
 };
 
-extern struct torc__checkpoint torc__checkpoint;
+extern TORC__VISIBILITY_INTERNAL struct torc__checkpoint torc__checkpoint;
 
 /* Resets torc__checkpoint for a new run; the life cycle's (core/core.h). */
 void torc__checkpoint_reset(void);

@@ -21,6 +21,7 @@
 
 #include "core/buildid.h"
 #include "core/config.h"
+#include "support/visibility.h"
 #include "tasks/task.h"
 
 enum torc__core_phase { TORC__OFF, TORC__INITED, TORC__LAUNCHED,
@@ -55,7 +56,7 @@ struct torc__core {
   int exit_pending, exit_finished;
 };
 
-extern struct torc__core torc__core;
+extern TORC__VISIBILITY_INTERNAL struct torc__core torc__core;
 
 /* Resets every layer's state for a new run. */
 void torc__core_reset(void);

@@ -19,6 +19,8 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "support/visibility.h"
+
 /* crash.c. Written by the life cycle while no other runtime thread exists;
  * the handler only reads it. */
 #define TORC__CRASH_SIGNALS 5
@@ -79,7 +81,7 @@ struct torc__diagnostics {
   struct torc__progress_state progress;
 };
 
-extern struct torc__diagnostics torc__diagnostics;
+extern TORC__VISIBILITY_INTERNAL struct torc__diagnostics torc__diagnostics;
 
 /* Resets torc__diagnostics for a new run; the life cycle's (core/core.h). */
 void torc__diagnostics_reset(void);

@@ -16,6 +16,7 @@
 
 #include "diagnostics/diagnostics.h"
 #include "scheduling/scheduling.h"
+#include "support/visibility.h"
 
 /* comm.c: the communication loop's; whoever holds the turn. */
 enum torc__comm_phase {
@@ -157,7 +158,7 @@ struct torc__network {
   struct torc__netbell_state netbell;
 };
 
-extern struct torc__network torc__network;
+extern TORC__VISIBILITY_INTERNAL struct torc__network torc__network;
 
 /* Resets torc__network for a new run; the life cycle's (core/core.h). */
 void torc__network_reset(void);

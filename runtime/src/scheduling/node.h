@@ -12,13 +12,10 @@
 #include <pthread.h>
 #include <stdatomic.h>
 
-#include "diagnostics/diagnostics.h"
 #include "scheduling/affinity.h"
-#include "scheduling/deque.h"
 #include "scheduling/eventcount.h"
-#include "scheduling/inbox.h"
 #include "scheduling/outbox.h"
-#include "tasks/tasks.h"
+#include "support/visibility.h"
 
 struct torc__worker;
 
@@ -55,7 +52,7 @@ struct torc__node {
   struct torc__outbox outbox;
 };
 
-extern struct torc__node torc__node;
+extern TORC__VISIBILITY_INTERNAL struct torc__node torc__node;
 
 /* Resets torc__node for a new run; the life cycle's (core/core.h). */
 void torc__node_reset(void);
