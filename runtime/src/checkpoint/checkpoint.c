@@ -9,8 +9,8 @@
 #include "checkpoint/journal.h"
 #include "support/fatal.h"
 
-int torc__checkpoint_begin(const char *dir, int node, uint64_t build,
-                           char *err, size_t err_size) {
+int torc__checkpoint_begin(const char *dir, int node, uint64_t build, char *err,
+                           size_t err_size) {
   if (torc__journal_open(dir, node, build, err, err_size) != 0)
     return -1;
   torc__checkpoint.on = 1;
@@ -99,6 +99,6 @@ int torc__checkpoint_restore(const torc_abi_task *task,
 }
 
 void torc__checkpoint_record(const uint64_t key[2], const struct iovec *parts,
-                            int count) {
+                             int count) {
   torc__journal_append(key, parts, count);
 }

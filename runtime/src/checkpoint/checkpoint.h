@@ -29,8 +29,8 @@
  * Opens the journal in `dir` for node `node` of build `build` (journal.h).
  * Before any task runs. Returns 0, or -1 with one line in `err`.
  */
-int torc__checkpoint_begin(const char *dir, int node, uint64_t build,
-                           char *err, size_t err_size);
+int torc__checkpoint_begin(const char *dir, int node, uint64_t build, char *err,
+                           size_t err_size);
 
 /* Flushes and closes the journal, once no task runs; a no-op when
  * checkpointing is off. Returns 0, or -1 with `err` set. */

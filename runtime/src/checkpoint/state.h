@@ -19,8 +19,8 @@
  * and appends take `lock`. */
 struct torc__journal_slot;
 struct torc__journal_state {
-  char path[PATH_MAX]; /* this node's journal */
-  int fd;              /* open for appending; -1 when closed */
+  char path[PATH_MAX];   /* this node's journal */
+  int fd;                /* open for appending; -1 when closed */
   unsigned char **files; /* the contents of every journal read at start */
   int nfiles;
   struct torc__journal_slot *slots; /* open addressing, a power of two */

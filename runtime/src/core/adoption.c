@@ -23,7 +23,8 @@ static void *comm_main(void *arg) {
  * worker 0, and the communication loop moves to its own thread. */
 void torc__core_adopt_primary(void) {
   if (torc__network.thread_level < MPI_THREAD_SERIALIZED)
-    torc__fatal("torc_launch", "torc_launch(NULL) makes MPI calls from a "
+    torc__fatal("torc_launch",
+                "torc_launch(NULL) makes MPI calls from a "
                 "second thread, which needs MPI_THREAD_SERIALIZED; MPI "
                 "granted less, so use torc_launch(fn) instead");
   torc__node.workers[0].has_thread = 0;
@@ -42,7 +43,8 @@ void torc__core_end_adopted_primary(void) {
   struct torc__worker *w = torc__worker_self;
   if (!torc__core.comm_threaded || w != &torc__node.workers[0] ||
       w->current != torc__core.adopted)
-    torc__fatal("torc_shutdown", "called while the run is in progress (from "
+    torc__fatal("torc_shutdown",
+                "called while the run is in progress (from "
                 "a task, or on a node other than 0 before torc_launch "
                 "returned)");
   torc__worker_wait_children(w, torc__core.adopted);
@@ -68,8 +70,7 @@ void torc__core_end_adopted_primary(void) {
  */
 int torc__core_exit_primary(int status) {
   struct torc__worker *w = torc__worker_self;
-  if (w == NULL || w->current == NULL ||
-      !(w->current->flags & TORC__T_PRIMARY))
+  if (w == NULL || w->current == NULL || !(w->current->flags & TORC__T_PRIMARY))
     return 0;
   struct torc__task *t = w->current;
   if (t == torc__core.adopted) {
@@ -113,4 +114,3 @@ void torc__core_hand_over_exit(void) {
   for (;;)
     pause();
 }
-

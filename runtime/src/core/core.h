@@ -24,8 +24,13 @@
 #include "support/visibility.h"
 #include "tasks/task.h"
 
-enum torc__core_phase { TORC__OFF, TORC__INITED, TORC__LAUNCHED,
-                        TORC__LAUNCH_DONE, TORC__SHUT };
+enum torc__core_phase {
+  TORC__OFF,
+  TORC__INITED,
+  TORC__LAUNCHED,
+  TORC__LAUNCH_DONE,
+  TORC__SHUT
+};
 
 /* The life cycle runs on one thread (the program's), so none of this needs
  * a lock, except where said; runtime threads never read it. */

@@ -74,7 +74,8 @@ void torc__core_end_mpi(void) {
 /* Every node learns whether any node failed; the first one says why. */
 static void agree_or_exit(int failed, const char *why) {
   int mine = failed ? torc__node.id : INT_MAX, first = INT_MAX;
-  TORC_MPI(MPI_Allreduce(&mine, &first, 1, MPI_INT, MPI_MIN, torc__network.comm));
+  TORC_MPI(
+      MPI_Allreduce(&mine, &first, 1, MPI_INT, MPI_MIN, torc__network.comm));
   if (first == INT_MAX)
     return;
   if (first == torc__node.id) {
@@ -115,8 +116,8 @@ void torc__core_read_config(void) {
   TORC_MPI(MPI_Allreduce(&w, &hi, 1, MPI_INT, MPI_MAX, torc__network.comm));
   /* Global worker ids assume the same count everywhere; a default that
    * differs between hosts takes the smallest, an explicit one must agree. */
-  snprintf(err, sizeof err, "TORC_WORKERS differs between nodes (%d to %d)",
-           lo, hi);
+  snprintf(err, sizeof err, "TORC_WORKERS differs between nodes (%d to %d)", lo,
+           hi);
   agree_or_exit(torc__core.cfg.workers != 0 && lo != hi && w == hi, err);
   torc__node.nworkers = lo;
 }
@@ -136,9 +137,9 @@ void torc__core_open_trace(void) {
 void torc__core_open_journal(void) {
   const char *dir = torc__core.cfg.checkpoint;
   char err[2 * PATH_MAX + 256] = "";
-  int bad = dir != NULL && torc__checkpoint_begin(dir, torc__node.id,
-                                                  torc__buildid(), err,
-                                                  sizeof err) != 0;
+  int bad =
+      dir != NULL && torc__checkpoint_begin(dir, torc__node.id, torc__buildid(),
+                                            err, sizeof err) != 0;
   agree_or_exit(bad, err);
 }
 
@@ -169,11 +170,14 @@ void torc__core_check_same_build(void) {
   if (odd != 0) {
     TORC_MPI(MPI_Get_processor_name(host, &len));
     TORC_MPI(MPI_Gather(host, MPI_MAX_PROCESSOR_NAME, MPI_CHAR, hosts,
-                        MPI_MAX_PROCESSOR_NAME, MPI_CHAR, 0, torc__network.comm));
+                        MPI_MAX_PROCESSOR_NAME, MPI_CHAR, 0,
+                        torc__network.comm));
     if (torc__node.id == 0)
-      snprintf(why, sizeof why, "node %d (%s) runs a different build of the "
+      snprintf(why, sizeof why,
+               "node %d (%s) runs a different build of the "
                "program than node 0 (%s): the %s differ; copy the same "
-               "executable to every host", odd, hosts[odd], hosts[0],
+               "executable to every host",
+               odd, hosts[odd], hosts[0],
                part == TABLE ? "task tables" : "executables");
   }
   free(all);
@@ -189,4 +193,3 @@ void torc__core_close_journal(void) {
     torc__core.journal_failed = 1;
   }
 }
-

@@ -73,7 +73,8 @@ TORC_API void torc_init(int *argc, char ***argv) {
   int finalized = 0;
   if (torc__core.phase == TORC__SHUT &&
       MPI_Finalized(&finalized) == MPI_SUCCESS && finalized)
-    torc__fatal("torc_init", "called after torc_shutdown finalized MPI; to "
+    torc__fatal("torc_init",
+                "called after torc_shutdown finalized MPI; to "
                 "run the runtime more than once, initialize MPI in the "
                 "program before the first torc_init");
   torc__core_reset();
@@ -168,10 +169,9 @@ TORC_API int torc_abi_main(int argc, char **argv,
                            int (*primary)(int argc, char **argv)) {
   torc_init(&argc, &argv);
   begin_launch("torc_abi_main");
-  int status =
-      run(torc__node.id == 0 ? torc__core_make_primary(primary, NULL, argc,
-                                                       argv)
-                             : NULL);
+  int status = run(torc__node.id == 0
+                       ? torc__core_make_primary(primary, NULL, argc, argv)
+                       : NULL);
   torc_shutdown();
   /* A run whose trace or journal was asked for but not written did not
    * succeed. */

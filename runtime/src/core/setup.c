@@ -68,4 +68,3 @@ void torc__core_teardown_node(void) {
   torc__doorbell_close();
   torc__network.comm_ec = NULL;
 }
-

@@ -70,8 +70,7 @@ static int program_handles(size_t i) {
 
 void torc__crash_install(int threads) {
   crash->nstacks = (size_t)threads;
-  crash->stacks = mmap(NULL, crash->nstacks * ALT_STACK,
-                       PROT_READ | PROT_WRITE,
+  crash->stacks = mmap(NULL, crash->nstacks * ALT_STACK, PROT_READ | PROT_WRITE,
                        MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
   if (crash->stacks == MAP_FAILED)
     TORC_FATAL("cannot map %zu alternate signal stacks", crash->nstacks);
@@ -102,7 +101,8 @@ static _Thread_local int entered;
 
 void torc__crash_thread_enter(int slot) {
   stack_t st = {.ss_sp = crash->stacks + (size_t)slot * ALT_STACK,
-                .ss_size = ALT_STACK, .ss_flags = 0};
+                .ss_size = ALT_STACK,
+                .ss_flags = 0};
   if (slot < 0 || (size_t)slot >= crash->nstacks ||
       sigaltstack(&st, &previous) != 0)
     TORC_FATAL("cannot set the alternate signal stack %d", slot);

@@ -27,8 +27,9 @@ static int (*end_primary)(int status);
 static int status_of_exit(struct torc__failure_line *l, int status) {
   if ((status & 0xff) != 0 || !torc__failure_in_task())
     return status;
-  torc__failure_line_str(l, "; only main can end the run successfully, so it ends "
-                    "with status 1");
+  torc__failure_line_str(l,
+                         "; only main can end the run successfully, so it ends "
+                         "with status 1");
   return 1;
 }
 

@@ -92,8 +92,8 @@ void torc__failure_leave(const struct torc__failure_scope *s) {
 
 /* "task 'f' (spawned at file:line)", or for an spmd function
  * "spmd function 'f' (at file:line)": the site is its directive. */
-static void describe_call(struct torc__failure_line *l, const struct torc__task *t,
-                          int spmd) {
+static void describe_call(struct torc__failure_line *l,
+                          const struct torc__task *t, int spmd) {
   torc__failure_line_str(l, spmd ? "spmd function '" : "task '");
   torc__failure_line_str(l, t->desc->name);
   torc__failure_line_str(l, "'");
@@ -106,7 +106,8 @@ static void describe_call(struct torc__failure_line *l, const struct torc__task 
   }
 }
 
-static void describe_task(struct torc__failure_line *l, const struct torc__task *t) {
+static void describe_task(struct torc__failure_line *l,
+                          const struct torc__task *t) {
   if (t->flags & TORC__T_PRIMARY)
     torc__failure_line_str(l, "the primary task (main)");
   else

@@ -7,8 +7,9 @@
  *   (arithmetic exception)
  * which names the node and what the failing thread was running: a call
  * named by a scope (below), else the task its worker runs (below) or the
- * primary task, else the communication thread. Everything here is async-signal-safe up to the final MPI_Abort
- * (see failure.c), because crashes are reported from signal handlers.
+ * primary task, else the communication thread. Everything here is
+ * async-signal-safe up to the final MPI_Abort (see failure.c), because crashes
+ * are reported from signal handlers.
  */
 #ifndef TORC_FAILURE_H
 #define TORC_FAILURE_H

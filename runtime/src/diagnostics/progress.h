@@ -50,7 +50,8 @@ static inline void torc__progress_loop_spawned(void) {
   if (torc__diagnostics.progress.on)
     atomic_store_explicit(
         &torc__diagnostics.progress.loop_spawned,
-        atomic_load_explicit(&torc__diagnostics.progress.spawned, memory_order_relaxed),
+        atomic_load_explicit(&torc__diagnostics.progress.spawned,
+                             memory_order_relaxed),
         memory_order_relaxed);
 }
 

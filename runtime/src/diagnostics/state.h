@@ -41,8 +41,8 @@ struct torc__trace_state {
   /* Set while this node records, on a line of its own: every hook reads
    * it. */
   _Alignas(64) int on;
-  FILE *file;  /* node 0: the open trace file */
-  char *path;  /* node 0: TORC_TRACE, for messages */
+  FILE *file; /* node 0: the open trace file */
+  char *path; /* node 0: TORC_TRACE, for messages */
   int node, nodes, nworkers;
   uint64_t origin; /* torc__trace_now() at the common origin */
   char host[MPI_MAX_PROCESSOR_NAME];

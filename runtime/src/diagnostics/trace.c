@@ -210,8 +210,8 @@ void torc__trace_spmd_slow(const struct torc__task *t, uint64_t start) {
 void torc__trace_steal_slow(int kind, int peer, int granted) {
   if (peer < 0 || peer >= tr->nodes)
     return;
-  struct torc__trace_event e = event((uint16_t)kind, TORC__TRACE_NAME_NONE,
-                                     peer);
+  struct torc__trace_event e =
+      event((uint16_t)kind, TORC__TRACE_NAME_NONE, peer);
   if (kind == TORC__TRACE_STEAL_ASK) {
     e.flow = steal_flow(tr->node, peer, ++tr->asked[peer]);
     e.flow_dir = TORC__FLOW_OUT;

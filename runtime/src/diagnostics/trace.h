@@ -81,7 +81,8 @@ uint64_t torc__trace_now(void);
 
 /* The start of a slice: the clock while tracing, else 0 (no call). */
 static inline uint64_t torc__trace_clock(void) {
-  return __builtin_expect(torc__diagnostics.trace.on, 0) ? torc__trace_now() : 0;
+  return __builtin_expect(torc__diagnostics.trace.on, 0) ? torc__trace_now()
+                                                         : 0;
 }
 
 /*
@@ -124,7 +125,8 @@ static inline void torc__trace_task(int worker, const struct torc__task *t,
 /* Communication thread: the TASK record of `t` has been packed for `dest`
  * since `start`; before the record is released. */
 static inline void torc__trace_task_out(const struct torc__task *t, int dest,
-                                        enum torc__trace_how how, uint64_t start) {
+                                        enum torc__trace_how how,
+                                        uint64_t start) {
   if (__builtin_expect(start != 0, 0))
     torc__trace_task_out_slow(t, dest, how, start);
 }
@@ -132,7 +134,8 @@ static inline void torc__trace_task_out(const struct torc__task *t, int dest,
 /* Communication thread: `t` was read from `source`, having travelled for
  * `how`, since `start`; before it is placed. */
 static inline void torc__trace_task_in(const struct torc__task *t, int source,
-                                       enum torc__trace_how how, uint64_t start) {
+                                       enum torc__trace_how how,
+                                       uint64_t start) {
   if (__builtin_expect(start != 0, 0))
     torc__trace_task_in_slow(t, source, how, start);
 }

@@ -100,8 +100,7 @@ TORC_API void torc_abi_broadcast(const torc_abi_site *site,
       torc__node.count == 1)
     return;
   struct torc__worker *w = torc__worker_self;
-  if (w == NULL || w->current == NULL ||
-      !(w->current->flags & TORC__T_PRIMARY))
+  if (w == NULL || w->current == NULL || !(w->current->flags & TORC__T_PRIMARY))
     torc__fatal("torc broadcast", "%s:%u: only the primary task may "
                 "broadcast", torc__site_file(site),
                 torc__site_line(site));

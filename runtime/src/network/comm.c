@@ -185,7 +185,8 @@ static int worker_poll(struct torc__worker *w) {
   /* No read-modify-write: only the holder of the turn writes. */
   atomic_store_explicit(
       &torc__network.worker_polls,
-      atomic_load_explicit(&torc__network.worker_polls, memory_order_relaxed) + 1,
+      atomic_load_explicit(&torc__network.worker_polls, memory_order_relaxed) +
+          1,
       memory_order_relaxed);
   /* Sends first: what this worker just finished is what others wait for. */
   int busy = send_now();
@@ -311,7 +312,8 @@ static int sleep_on_socket(long sleep) {
 }
 
 static int workers_polling(void) {
-  return atomic_load_explicit(&torc__node.outbox.pollers, memory_order_relaxed) > 0;
+  return atomic_load_explicit(&torc__node.outbox.pollers,
+                              memory_order_relaxed) > 0;
 }
 
 /*
@@ -346,9 +348,8 @@ static void nap_while_workers_poll(void) {
   for (;;) {
     unsigned seen =
         atomic_load_explicit(&torc__network.worker_polls, memory_order_relaxed);
-    if (nap() ||
-        atomic_load_explicit(&torc__network.worker_polls, memory_order_relaxed) ==
-            seen)
+    if (nap() || atomic_load_explicit(&torc__network.worker_polls,
+                                      memory_order_relaxed) == seen)
       return;
   }
 }

@@ -7,8 +7,8 @@
  * records, sends what workers queued, steals work between nodes (steal.h),
  * runs spmd calls, and carries out the shutdown protocol (DESIGN.md, "Life
  * cycle"). A worker that finds no task polls MPI itself while it spins
- * (the outbox's link.poll): it receives frames and sends the outbox, so a task or
- * result reaches the thread that runs it or waits for it without waking
+ * (the outbox's link.poll): it receives frames and sends the outbox, so a task
+ * or result reaches the thread that runs it or waits for it without waking
  * another thread. One holder at a time is all MPI_THREAD_SERIALIZED asks;
  * with less, workers never take the turn.
  *

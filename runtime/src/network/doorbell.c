@@ -92,8 +92,8 @@ static void map_slots(MPI_Comm comm, int size) {
 /* The shared window of this host's nodes; leaves `slots` NULL for nodes
  * of other hosts, and every slot NULL when MPI cannot make the window. */
 static void open_window(MPI_Comm comm, int rank, int size) {
-  TORC_MPI(MPI_Comm_split_type(comm, MPI_COMM_TYPE_SHARED, rank,
-                               MPI_INFO_NULL, &bell->host));
+  TORC_MPI(MPI_Comm_split_type(comm, MPI_COMM_TYPE_SHARED, rank, MPI_INFO_NULL,
+                               &bell->host));
   /* Not TORC_MPI: an MPI without shared windows only costs the doorbells.
    * The host communicator inherits MPI_ERRORS_RETURN from `comm`. */
   void *part = NULL;
@@ -126,7 +126,8 @@ void torc__doorbell_open(MPI_Comm comm) {
   bell->slots = calloc((size_t)size, sizeof *bell->slots);
   bell->last_heard = calloc((size_t)size, sizeof *bell->last_heard);
   bell->last_rung = calloc((size_t)size, sizeof *bell->last_rung);
-  if (bell->slots == NULL || bell->last_heard == NULL || bell->last_rung == NULL)
+  if (bell->slots == NULL || bell->last_heard == NULL ||
+      bell->last_rung == NULL)
     TORC_FATAL("out of memory");
   bell->covers_all = 0;
   atomic_init(&bell->on_socket_here, 0);
@@ -163,7 +164,8 @@ void torc__doorbell_mute(int on) {
   /* Relaxed: a ringer that reads a stale value either rings needlessly or
    * skips a ring that the owner's next timed wake-up makes up for. */
   if (bell->mine != NULL)
-    atomic_store_explicit(&bell->mine->muted, (uint32_t)on, memory_order_relaxed);
+    atomic_store_explicit(&bell->mine->muted, (uint32_t)on,
+                          memory_order_relaxed);
 }
 
 int torc__doorbell_covers_all(void) { return bell->covers_all; }
@@ -204,7 +206,8 @@ static void ring_far(int node) {
   if (!torc__netbell_has(node))
     return;
   int64_t now = torc__clock_now_ns();
-  if (now - bell->last_heard[node] < SILENT_NS || now - bell->last_rung[node] < RING_GAP_NS)
+  if (now - bell->last_heard[node] < SILENT_NS ||
+      now - bell->last_rung[node] < RING_GAP_NS)
     return;
   bell->last_rung[node] = now;
   torc__netbell_ring(node);

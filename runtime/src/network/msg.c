@@ -65,8 +65,8 @@ unsigned char *torc__msg_buf_take(struct torc__msg_buf *b, size_t *len) {
 
 static void *reserve(struct torc__msg_buf *b, size_t n) {
   if (b->len + n > b->cap)
-    b->data = torc__array_reserve(b->data, &b->cap, b->len + n, 1, 4096,
-                                  "a message");
+    b->data =
+        torc__array_reserve(b->data, &b->cap, b->len + n, 1, 4096, "a message");
   void *p = b->data + b->len;
   b->len += n;
   return p;
@@ -107,10 +107,11 @@ static void put_buf(struct torc__msg_buf *b, struct torc__msg_wire_buf *w,
 
 void torc__msg_put_task(struct torc__msg_buf *b, uint32_t kind,
                         const struct torc__msg_wire_task *t,
-                        struct torc__msg_wire_buf *bufs, uint64_t bulk_threshold) {
+                        struct torc__msg_wire_buf *bufs,
+                        uint64_t bulk_threshold) {
   size_t at = begin_record(b, kind);
-  struct task_fixed f = {t->origin_node, t->worker,      t->handle,
-                         t->task_id,     t->flags,       t->num_buffers,
+  struct task_fixed f = {t->origin_node, t->worker,   t->handle,
+                         t->task_id,     t->flags,    t->num_buffers,
                          t->site,        t->args_size};
   put(b, &f, sizeof f);
   put(b, t->args, t->args_size);
@@ -146,7 +147,8 @@ void torc__msg_put_site(struct torc__msg_buf *b, uint32_t id, const char *file,
   end_record(b, at);
 }
 
-void torc__msg_put_value(struct torc__msg_buf *b, uint32_t kind, uint64_t value) {
+void torc__msg_put_value(struct torc__msg_buf *b, uint32_t kind,
+                         uint64_t value) {
   size_t at = begin_record(b, kind);
   put(b, &value, sizeof value);
   end_record(b, at);
@@ -155,8 +157,7 @@ void torc__msg_put_value(struct torc__msg_buf *b, uint32_t kind, uint64_t value)
 /* Consumes n bytes (and padding) and returns where they start. */
 static const void *get(struct torc__msg_reader *r, uint64_t n) {
   if (n > (uint64_t)(r->end - r->p) || pad8(n) > (uint64_t)(r->end - r->p))
-    torc__fatal("torc message", "a malformed message from node %d",
-                r->source);
+    torc__fatal("torc message", "a malformed message from node %d", r->source);
   const void *p = r->p;
   r->p += pad8(n);
   return p;
@@ -175,7 +176,8 @@ int torc__msg_next(struct torc__msg_reader *frame, uint32_t *kind,
   return 1;
 }
 
-void torc__msg_get_task(struct torc__msg_reader *r, struct torc__msg_wire_task *t) {
+void torc__msg_get_task(struct torc__msg_reader *r,
+                        struct torc__msg_wire_task *t) {
   struct task_fixed f;
   memcpy(&f, get(r, sizeof f), sizeof f);
   t->origin_node = f.origin_node;
@@ -200,7 +202,8 @@ void torc__msg_get_result(struct torc__msg_reader *r, uint64_t *handle,
   *result = get(r, f.result_size);
 }
 
-void torc__msg_get_buf(struct torc__msg_reader *r, struct torc__msg_wire_buf *w) {
+void torc__msg_get_buf(struct torc__msg_reader *r,
+                       struct torc__msg_wire_buf *w) {
   struct buf_fixed f;
   memcpy(&f, get(r, sizeof f), sizeof f);
   w->offset = f.offset;

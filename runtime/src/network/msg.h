@@ -20,8 +20,8 @@
 #include <stdint.h>
 
 enum torc__msg_rec_kind {
-  TORC__REC_TASK = 1,      /* a task to run: header, args, buffers */
-  TORC__REC_RESULT = 2,    /* a result for the origin: value, out data */
+  TORC__REC_TASK = 1,   /* a task to run: header, args, buffers */
+  TORC__REC_RESULT = 2, /* a result for the origin: value, out data */
   TORC__REC_STEAL_REQUEST = 3,
   TORC__REC_STEAL_REFUSED = 4,
   TORC__REC_SPMD = 5,      /* an spmd call: same layout as TASK */
@@ -97,7 +97,8 @@ unsigned char *torc__msg_buf_take(struct torc__msg_buf *b, size_t *len);
  */
 void torc__msg_put_task(struct torc__msg_buf *b, uint32_t kind,
                         const struct torc__msg_wire_task *t,
-                        struct torc__msg_wire_buf *bufs, uint64_t bulk_threshold);
+                        struct torc__msg_wire_buf *bufs,
+                        uint64_t bulk_threshold);
 
 /*
  * Appends a RESULT record: the value and `nout` sections (each with
@@ -118,7 +119,8 @@ void torc__msg_get_site(struct torc__msg_reader *r, uint32_t *id,
                         const char **file, uint32_t *line);
 
 /* Appends a record whose whole payload is one 64-bit value. */
-void torc__msg_put_value(struct torc__msg_buf *b, uint32_t kind, uint64_t value);
+void torc__msg_put_value(struct torc__msg_buf *b, uint32_t kind,
+                         uint64_t value);
 
 /*
  * Splits off the next record: returns 0 at the end of the frame, 1 with the
@@ -128,7 +130,8 @@ int torc__msg_next(struct torc__msg_reader *frame, uint32_t *kind,
                    struct torc__msg_reader *body);
 
 /* Reads the fixed part of a TASK/SPMD record; then call get_buf per buffer. */
-void torc__msg_get_task(struct torc__msg_reader *r, struct torc__msg_wire_task *t);
+void torc__msg_get_task(struct torc__msg_reader *r,
+                        struct torc__msg_wire_task *t);
 
 /* Reads the fixed part of a RESULT record; then call get_buf per output. */
 void torc__msg_get_result(struct torc__msg_reader *r, uint64_t *handle,
@@ -136,7 +139,8 @@ void torc__msg_get_result(struct torc__msg_reader *r, uint64_t *handle,
                           uint32_t *nout);
 
 /* Reads one buffer entry and its inline data, if any. */
-void torc__msg_get_buf(struct torc__msg_reader *r, struct torc__msg_wire_buf *w);
+void torc__msg_get_buf(struct torc__msg_reader *r,
+                       struct torc__msg_wire_buf *w);
 
 uint64_t torc__msg_get_value(struct torc__msg_reader *r);
 

@@ -141,7 +141,8 @@ void torc__netbell_close(void) {
 int torc__netbell_mine(void) { return net->sock >= 0; }
 
 int torc__netbell_has(int node) {
-  return net->peers != NULL && node < net->npeers && net->peers[node].sin_port != 0;
+  return net->peers != NULL && node < net->npeers &&
+         net->peers[node].sin_port != 0;
 }
 
 void torc__netbell_ring(int node) {
@@ -150,8 +151,8 @@ void torc__netbell_ring(int node) {
   if (net->sock < 0 || !torc__netbell_has(node))
     return;
   static const char ring = 1;
-  (void)sendto(net->sock, &ring, 1, MSG_DONTWAIT, (struct sockaddr *)&net->peers[node],
-               sizeof net->peers[node]);
+  (void)sendto(net->sock, &ring, 1, MSG_DONTWAIT,
+               (struct sockaddr *)&net->peers[node], sizeof net->peers[node]);
 }
 
 int torc__netbell_wait(long timeout_ns) {

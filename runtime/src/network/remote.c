@@ -15,8 +15,8 @@
  * node: somewhere valid that no task may read or write. */
 static unsigned char empty_section[16];
 
-static struct torc__msg_wire_buf *wire_bufs(uint32_t n, struct torc__msg_wire_buf *small,
-                                        size_t nsmall) {
+static struct torc__msg_wire_buf *
+wire_bufs(uint32_t n, struct torc__msg_wire_buf *small, size_t nsmall) {
   if (n <= nsmall)
     return small;
   struct torc__msg_wire_buf *w = malloc(n * sizeof *w);
@@ -29,7 +29,8 @@ static struct torc__msg_wire_buf *wire_bufs(uint32_t n, struct torc__msg_wire_bu
  * registers its bulk parts. `owner` is the record that holds `bufs`, or
  * NULL for an spmd call's caller-owned table: a bulk part sent from the
  * record's own memory (a private copy) keeps the record until it is sent. */
-static void put_task(int dest, uint32_t kind, const struct torc__msg_wire_task *wt,
+static void put_task(int dest, uint32_t kind,
+                     const struct torc__msg_wire_task *wt,
                      const torc_abi_buffer *bufs, struct torc__task *owner) {
   uint32_t n = wt->num_buffers;
   struct torc__msg_wire_buf small[8];
@@ -41,18 +42,17 @@ static void put_task(int dest, uint32_t kind, const struct torc__msg_wire_task *
       data += b->offset;
     /* NULL moves as NULL, whatever its section says (spec §2). */
     wb[i] = (struct torc__msg_wire_buf){b->offset, data ? b->bytes : 0,
-                                    b->direction & TORC_ABI_INOUT,
-                                    data == NULL ? TORC__W_NULL : 0u, data};
+                                        b->direction & TORC_ABI_INOUT,
+                                        data == NULL ? TORC__W_NULL : 0u, data};
   }
   torc__msg_put_task(torc__transport_frame(dest), kind, wt, wb,
                      TORC__BULK_THRESHOLD);
   for (uint32_t i = 0; i < n; i++)
     if (wb[i].flags & TORC__W_BULK)
-      torc__transport_bulk(dest, wb[i].data, wb[i].bytes,
-                       owner != NULL &&
-                               (bufs[i].direction & TORC__BUF_PRIVATE)
-                           ? owner
-                           : NULL);
+      torc__transport_bulk(
+          dest, wb[i].data, wb[i].bytes,
+          owner != NULL && (bufs[i].direction & TORC__BUF_PRIVATE) ? owner
+                                                                   : NULL);
   if (wb != small)
     free(wb);
 }
@@ -104,20 +104,20 @@ void torc__remote_send_call(int dest, const torc_abi_task *desc,
                             const torc_abi_site *site, const void *args,
                             const torc_abi_buffer *buffers, uint64_t handle) {
   struct torc__msg_wire_task wt = {.origin_node = torc__node.id,
-                               .worker = -1,
-                               .handle = handle,
-                               .task_id = (uint32_t)desc->id,
-                               .flags = 0,
-                               .num_buffers = desc->num_buffers,
-                               .site = torc__sites_out(dest, site),
-                               .args_size = desc->args_size,
-                               .args = args};
+                                   .worker = -1,
+                                   .handle = handle,
+                                   .task_id = (uint32_t)desc->id,
+                                   .flags = 0,
+                                   .num_buffers = desc->num_buffers,
+                                   .site = torc__sites_out(dest, site),
+                                   .args_size = desc->args_size,
+                                   .args = args};
   put_task(dest, TORC__REC_SPMD, &wt, buffers, NULL);
 }
 
 /* Reads the buffer entries, sizing the private copies in one pass. */
-static struct torc__msg_wire_buf *read_bufs(struct torc__msg_reader *r, uint32_t n,
-                                        size_t *copy_bytes) {
+static struct torc__msg_wire_buf *read_bufs(struct torc__msg_reader *r,
+                                            uint32_t n, size_t *copy_bytes) {
   struct torc__msg_wire_buf *wb = malloc((n ? n : 1) * sizeof *wb);
   if (wb == NULL)
     TORC_FATAL("out of memory for %u buffer entries", n);
@@ -129,8 +129,9 @@ static struct torc__msg_wire_buf *read_bufs(struct torc__msg_reader *r, uint32_t
   return wb;
 }
 
-struct torc__task *torc__remote_recv_task(struct torc__msg_reader *r, int source,
-                                          int *worker, uint32_t *wire_flags) {
+struct torc__task *torc__remote_recv_task(struct torc__msg_reader *r,
+                                          int source, int *worker,
+                                          uint32_t *wire_flags) {
   struct torc__msg_wire_task wt;
   torc__msg_get_task(r, &wt);
   const torc_abi_task *desc = torc__registry_get(wt.task_id);
@@ -142,7 +143,8 @@ struct torc__task *torc__remote_recv_task(struct torc__msg_reader *r, int source
   size_t copy_bytes;
   struct torc__msg_wire_buf *wb = read_bufs(r, wt.num_buffers, &copy_bytes);
   unsigned char *copies;
-  struct torc__task *t = torc__task_alloc(desc, 0, copy_bytes, (void **)&copies);
+  struct torc__task *t =
+      torc__task_alloc(desc, 0, copy_bytes, (void **)&copies);
   t->flags = TORC__T_REMOTE;
   t->site = torc__sites_in(source, wt.site);
   t->origin_node = wt.origin_node;

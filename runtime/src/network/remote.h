@@ -43,8 +43,9 @@ void torc__remote_send_call(int dest, const torc_abi_task *desc,
  * new REMOTE record. *worker gets the requested local worker or -1, and
  * *wire_flags the record's flags.
  */
-struct torc__task *torc__remote_recv_task(struct torc__msg_reader *r, int source,
-                                          int *worker, uint32_t *wire_flags);
+struct torc__task *torc__remote_recv_task(struct torc__msg_reader *r,
+                                          int source, int *worker,
+                                          uint32_t *wire_flags);
 
 /* Appends the RESULT of the finished REMOTE record `t` and releases it. */
 void torc__remote_send_result(struct torc__task *t);

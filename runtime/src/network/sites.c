@@ -134,7 +134,9 @@ const torc_abi_site *torc__sites_in(int source, uint32_t id) {
     return NULL;
   struct torc__sites_peer *p = &tables->peers[source];
   if (id >= p->got_cap || p->got[id] == NULL)
-    torc__fatal("torc message", "node %d sent a task from site %u, which it "
-                "never defined", source, id);
+    torc__fatal("torc message",
+                "node %d sent a task from site %u, which it "
+                "never defined",
+                source, id);
   return p->got[id];
 }

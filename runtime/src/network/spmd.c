@@ -69,9 +69,10 @@ TORC_API void torc_abi_spmd(torc_abi_task *task, const torc_abi_site *site,
   }
   struct torc__worker *w = torc__worker_self;
   if (w == NULL)
-    torc__fatal("torc spmd", "%s:%u: spmd is called outside a task (spmd "
-                "calls cannot nest)", torc__site_file(site),
-                torc__site_line(site));
+    torc__fatal("torc spmd",
+                "%s:%u: spmd is called outside a task (spmd "
+                "calls cannot nest)",
+                torc__site_file(site), torc__site_line(site));
   if (task->id < 0)
     torc__fatal("torc spmd", "task '%s' was never registered", task->name);
   struct torc__spmd_call c = {NULL, task, site, args, buffers, 0};
@@ -117,8 +118,8 @@ void torc__spmd_receive(struct torc__msg_reader *r, int source) {
 /* Runs a call from another node and tells that node it is done here. */
 static void run_received(struct torc__task *t) {
   call_named(t);
-  torc__msg_put_value(torc__transport_frame(t->origin_node), TORC__REC_SPMD_DONE,
-                      t->origin_handle);
+  torc__msg_put_value(torc__transport_frame(t->origin_node),
+                      TORC__REC_SPMD_DONE, t->origin_handle);
   torc__task_free(t);
 }
 

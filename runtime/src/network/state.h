@@ -20,9 +20,9 @@
 
 /* comm.c: the communication loop's; whoever holds the turn. */
 enum torc__comm_phase {
-  TORC__COMM_RUNNING, /* the run goes on */
+  TORC__COMM_RUNNING,  /* the run goes on */
   TORC__COMM_DRAINING, /* every task has completed: stop the workers */
-  TORC__COMM_BARRIER, /* waiting for every node to get there */
+  TORC__COMM_BARRIER,  /* waiting for every node to get there */
   TORC__COMM_FINISHED
 };
 struct torc__comm_state {
@@ -71,10 +71,10 @@ struct torc__sites_state {
 
 /* steal.c: the communication thread's. */
 struct torc__steal_state {
-  int request_to;     /* node asked for work and not yet answered, or -1 */
-  int refusals;       /* refusals in a row */
-  int64_t next_steal; /* no request before this time (ns) */
-  unsigned rng;       /* support/random.h */
+  int request_to;        /* node asked for work and not yet answered, or -1 */
+  int refusals;          /* refusals in a row */
+  int64_t next_steal;    /* no request before this time (ns) */
+  unsigned rng;          /* support/random.h */
   unsigned char *hungry; /* by node: refused and not given a task since */
   int nhungry;
   int next_fed; /* the hungry node served first by the next feed */
@@ -99,8 +99,8 @@ struct torc__spmd_state {
  * them), but for the ring times. */
 struct torc__doorbell_slot;
 struct torc__doorbell_state {
-  MPI_Comm host; /* MPI_COMM_NULL when closed */
-  MPI_Win win;   /* MPI_WIN_NULL without a shared window */
+  MPI_Comm host;                      /* MPI_COMM_NULL when closed */
+  MPI_Win win;                        /* MPI_WIN_NULL without a shared window */
   struct torc__doorbell_slot **slots; /* by rank in the runtime's comm */
   struct torc__doorbell_slot *mine;   /* slots[this node], or NULL */
   int covers_all;

@@ -80,7 +80,8 @@ int torc__steal_ask(void) {
   if (torc__node.count < 2 || st->request_to >= 0 ||
       !atomic_load_explicit(&torc__network.stealing, memory_order_relaxed))
     return 0;
-  if (atomic_load_explicit(&torc__node.idle_workers, memory_order_relaxed) == 0) {
+  if (atomic_load_explicit(&torc__node.idle_workers, memory_order_relaxed) ==
+      0) {
     /* The workers found work meanwhile: the next idle spell starts afresh. */
     st->refusals = 0;
     st->next_steal = 0;
@@ -92,7 +93,8 @@ int torc__steal_ask(void) {
       (int)(torc__random_next(&st->rng) % (unsigned)(torc__node.count - 1));
   if (victim >= torc__node.id)
     victim++;
-  torc__msg_put_value(torc__transport_frame(victim), TORC__REC_STEAL_REQUEST, 0);
+  torc__msg_put_value(torc__transport_frame(victim), TORC__REC_STEAL_REQUEST,
+                      0);
   torc__trace_steal_ask(victim);
   st->request_to = victim;
   torc__network.comm_stats.steal_requests++;
@@ -106,7 +108,8 @@ void torc__steal_answer(int source, int running) {
     give(t, source, TORC__W_STOLEN);
     return;
   }
-  torc__msg_put_value(torc__transport_frame(source), TORC__REC_STEAL_REFUSED, 0);
+  torc__msg_put_value(torc__transport_frame(source), TORC__REC_STEAL_REFUSED,
+                      0);
   /* Once the run ends nobody needs work; no task could be pushed anyway. */
   if (running)
     set_hungry(source, 1);

@@ -79,7 +79,7 @@ struct torc__msg_buf *torc__transport_frame(int dest) {
 }
 
 void torc__transport_bulk(int dest, const void *data, uint64_t bytes,
-                      struct torc__task *owner) {
+                          struct torc__task *owner) {
   struct torc__transport_dest *d = &xp->dests[dest];
   if (d->nbulks == d->cap)
     d->bulks = torc__array_reserve(d->bulks, &d->cap, d->nbulks + 1,
@@ -98,12 +98,15 @@ void torc__transport_release(struct torc__task *owner) {
 static void track(MPI_Request req, void *free_me, struct torc__task *owner) {
   if (xp->nsends == xp->sends_cap) {
     /* Three arrays indexed alike share one capacity. */
-    xp->sends_cap = torc__array_grow_cap(xp->sends_cap, xp->nsends + 1, 64, "sends");
-    xp->sends = torc__array_resize(xp->sends, xp->sends_cap, sizeof *xp->sends, "sends");
-    xp->requests = torc__array_resize(xp->requests, xp->sends_cap, sizeof *xp->requests,
-                                  "send requests");
-    xp->completed = torc__array_resize(xp->completed, xp->sends_cap, sizeof *xp->completed,
-                                   "send completions");
+    xp->sends_cap =
+        torc__array_grow_cap(xp->sends_cap, xp->nsends + 1, 64, "sends");
+    xp->sends = torc__array_resize(xp->sends, xp->sends_cap, sizeof *xp->sends,
+                                   "sends");
+    xp->requests = torc__array_resize(xp->requests, xp->sends_cap,
+                                      sizeof *xp->requests, "send requests");
+    xp->completed =
+        torc__array_resize(xp->completed, xp->sends_cap, sizeof *xp->completed,
+                           "send completions");
   }
   xp->requests[xp->nsends] = req;
   xp->sends[xp->nsends++] = (struct torc__transport_send){free_me, owner};
@@ -164,7 +167,8 @@ static void flush_dest(int dest) {
   if (len > INT_MAX)
     TORC_FATAL("a frame of %zu bytes is too large", len);
   MPI_Request req;
-  TORC_MPI(MPI_Isend(bytes, (int)len, MPI_BYTE, dest, TAG_FRAME, xp->comm, &req));
+  TORC_MPI(
+      MPI_Isend(bytes, (int)len, MPI_BYTE, dest, TAG_FRAME, xp->comm, &req));
   track(req, bytes, NULL);
   /* The frame may overtake bulk parts of earlier frames that wait for
    * their bytes: the receiver takes those before it reads this frame, and

@@ -39,7 +39,7 @@ struct torc__msg_buf *torc__transport_frame(int dest);
  * When `owner` is not NULL it is freed once its last bulk part is sent.
  */
 void torc__transport_bulk(int dest, const void *data, uint64_t bytes,
-                      struct torc__task *owner);
+                          struct torc__task *owner);
 
 /* Frees `owner` now if no bulk part still reads it, else when they finish. */
 void torc__transport_release(struct torc__task *owner);

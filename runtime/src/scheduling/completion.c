@@ -27,8 +27,8 @@ void torc__completion_child_elsewhere(struct torc__task *parent) {
   done += atomic_load_explicit(&parent->finished_here, memory_order_relaxed);
   /* A stale `spawned` (the parent went on spawning) can only make this
    * wake-up spurious; the later children's completions count again. */
-  int last = done == atomic_load_explicit(&parent->spawned,
-                                          memory_order_relaxed);
+  int last =
+      done == atomic_load_explicit(&parent->spawned, memory_order_relaxed);
   /* Release: the reads above happen before the record is freed. The
    * record is not touched after this. */
   atomic_fetch_sub_explicit(&parent->completers, 1, memory_order_release);
@@ -43,9 +43,9 @@ void torc__completion_queue_callback(struct torc__task *t) {
       atomic_load_explicit(&parent->callbacks, memory_order_relaxed);
   do
     t->next = head;
-  while (!atomic_compare_exchange_weak_explicit(
-      &parent->callbacks, &head, t, memory_order_release,
-      memory_order_relaxed));
+  while (!atomic_compare_exchange_weak_explicit(&parent->callbacks, &head, t,
+                                                memory_order_release,
+                                                memory_order_relaxed));
   torc__eventcount_notify(&torc__node.work_ec);
 }
 
@@ -54,8 +54,8 @@ void torc__completion_run_callbacks(struct torc__task *parent) {
     return;
   /* Acquire: pairs with the pusher's release, so the children's outputs and
    * results are visible to the callbacks. */
-  struct torc__task *t = atomic_exchange_explicit(&parent->callbacks, NULL,
-                                                  memory_order_acquire);
+  struct torc__task *t =
+      atomic_exchange_explicit(&parent->callbacks, NULL, memory_order_acquire);
   while (t != NULL) {
     struct torc__task *next = t->next;
     t->callback(t->callback_data);
@@ -76,8 +76,8 @@ void torc__completion_record(struct torc__task *t) {
   parts[k++] = (struct iovec){t->result, t->desc->result_size};
   for (uint32_t i = 0; i < n; i++)
     if (t->buffers[i].direction & TORC_ABI_OUT)
-      parts[k++] = (struct iovec){torc__task_section(t, i),
-                                  t->buffers[i].bytes};
+      parts[k++] =
+          (struct iovec){torc__task_section(t, i), t->buffers[i].bytes};
   torc__checkpoint_record(torc__task_checkpoint_key(t), parts, k);
   if (parts != small)
     free(parts);

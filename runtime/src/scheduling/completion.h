@@ -34,8 +34,9 @@ void torc__completion_record(struct torc__task *t);
  * the task the calling thread is running (a worker's current task), or
  * NULL. Any thread; inline, because every task ends here.
  */
-static inline void torc__completion_finish_stored(
-    struct torc__task *t, const struct torc__task *running) {
+static inline void
+torc__completion_finish_stored(struct torc__task *t,
+                               const struct torc__task *running) {
   if (t->flags & TORC__T_CHECKPOINT)
     torc__completion_record(t);
   torc__progress_finished();
@@ -55,8 +56,9 @@ static inline void torc__completion_finish_stored(
 
 /* Stores the result of a task spawned on this node, then completes it as
  * torc__completion_finish_stored does. */
-static inline void torc__completion_finish_local(
-    struct torc__task *t, const struct torc__task *running) {
+static inline void
+torc__completion_finish_local(struct torc__task *t,
+                              const struct torc__task *running) {
   torc__task_store_result(t);
   torc__completion_finish_stored(t, running);
 }

@@ -32,7 +32,8 @@ void torc__eventcount_cancel(struct torc__eventcount *ec) {
   atomic_fetch_sub_explicit(&ec->sleepers, 1, memory_order_relaxed);
 }
 
-void torc__eventcount_wait(struct torc__eventcount *ec, uint32_t key, long timeout_ns) {
+void torc__eventcount_wait(struct torc__eventcount *ec, uint32_t key,
+                           long timeout_ns) {
   struct timespec ts, *tsp = NULL;
   if (timeout_ns > 0) {
     ts.tv_sec = timeout_ns / 1000000000L;

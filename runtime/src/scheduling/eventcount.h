@@ -49,7 +49,8 @@ void torc__eventcount_cancel(struct torc__eventcount *ec);
  * Sleeps until the epoch moves away from `key`, or for at most `timeout_ns`
  * nanoseconds when it is positive; then withdraws the announcement.
  */
-void torc__eventcount_wait(struct torc__eventcount *ec, uint32_t key, long timeout_ns);
+void torc__eventcount_wait(struct torc__eventcount *ec, uint32_t key,
+                           long timeout_ns);
 
 /* Call after publishing work: wakes every sleeper if there is one. */
 void torc__eventcount_notify(struct torc__eventcount *ec);

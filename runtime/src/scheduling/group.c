@@ -20,7 +20,8 @@ struct torc__task *torc__group_bundle_new(uint32_t flags) {
   return b;
 }
 
-void torc__group_bundle_add(struct torc__task *bundle, struct torc__task *member) {
+void torc__group_bundle_add(struct torc__task *bundle,
+                            struct torc__task *member) {
   member->next = bundle->members;
   bundle->members = member;
 }
@@ -36,7 +37,8 @@ void torc__group_bundle_close(struct torc__task *bundle) {
   bundle->members = ordered;
 }
 
-void torc__group_bundle_execute(struct torc__worker *w, struct torc__task *bundle) {
+void torc__group_bundle_execute(struct torc__worker *w,
+                                struct torc__task *bundle) {
   struct torc__task *m = bundle->members;
   torc__task_free(bundle);
   while (m != NULL) {

@@ -22,12 +22,14 @@ void torc__group_add(struct torc__worker *w, struct torc__task *t,
 struct torc__task *torc__group_bundle_new(uint32_t flags);
 
 /* Appends a member (members are kept newest first until closed). */
-void torc__group_bundle_add(struct torc__task *bundle, struct torc__task *member);
+void torc__group_bundle_add(struct torc__task *bundle,
+                            struct torc__task *member);
 
 /* Puts the members back in spawn order; call once, when complete. */
 void torc__group_bundle_close(struct torc__task *bundle);
 
 /* Runs the members of `bundle` in order on `w`, then frees the bundle. */
-void torc__group_bundle_execute(struct torc__worker *w, struct torc__task *bundle);
+void torc__group_bundle_execute(struct torc__worker *w,
+                                struct torc__task *bundle);
 
 #endif /* TORC_GROUP_H */

@@ -27,7 +27,7 @@ struct torc__node {
 
   /* Who this node is. Set by the life cycle; read-only while it runs. */
   int id, count, nworkers;
-  int host_rank, host_nodes; /* this node among the nodes of its host */
+  int host_rank, host_nodes;     /* this node among the nodes of its host */
   enum torc__affinity_bind bind; /* TORC_BIND */
   struct torc__worker *workers;
 

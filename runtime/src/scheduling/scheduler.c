@@ -173,8 +173,8 @@ static void announce_to_comm(int movable) {
   /* Relaxed: the notify's fence, when there is one, orders the placement
    * before this load; a stale zero only delays the push, and a hungry node
    * asks again within its re-ask period. */
-  if (movable &&
-      atomic_load_explicit(&torc__node.outbox.hungry_peers, memory_order_relaxed) > 0)
+  if (movable && atomic_load_explicit(&torc__node.outbox.hungry_peers,
+                                      memory_order_relaxed) > 0)
     torc__outbox_wake();
 }
 
@@ -195,14 +195,15 @@ static void announce_local(int movable) {
  * spawn sees it and wakes it, and meanwhile the owner has the task.
  */
 static void announce_pushed(int movable) {
-  if (torc__node.nworkers > 1 && torc__eventcount_maybe_sleepers(&torc__node.work_ec))
+  if (torc__node.nworkers > 1 &&
+      torc__eventcount_maybe_sleepers(&torc__node.work_ec))
     torc__eventcount_notify(&torc__node.work_ec);
   announce_to_comm(movable);
 }
 
 void torc__scheduler_place(struct torc__worker *w, struct torc__task *parent,
-                       struct torc__task *t, const torc_abi_options *opt,
-                       const torc_abi_buffer *buffers) {
+                           struct torc__task *t, const torc_abi_options *opt,
+                           const torc_abi_buffer *buffers) {
   /* Large sections left to copy (capture.h) are copied before a local
    * queue makes the record visible, since a local worker reads the copy
    * directly, and after the outbox for another node, so that the copy
@@ -216,8 +217,9 @@ void torc__scheduler_place(struct torc__worker *w, struct torc__task *parent,
   int pinned = node >= 0;
   if (node < 0 && (parent->flags & TORC__T_PRIMARY)) {
     /* The primary deals its spawns out like cards, over every worker. */
-    unsigned long n = (t->flags & TORC__T_LOCAL) ? (unsigned long)W
-                                                 : (unsigned long)W * torc__node.count;
+    unsigned long n = (t->flags & TORC__T_LOCAL)
+                          ? (unsigned long)W
+                          : (unsigned long)W * torc__node.count;
     unsigned long g = torc__node.cyclic++ % n;
     node = (t->flags & TORC__T_LOCAL) ? torc__node.id : (int)(g / W);
     worker = (int)(g % W);
@@ -267,7 +269,8 @@ TORC_API void torc_abi_spawn(torc_abi_task *task, const torc_abi_site *site,
     key = key_storage;
   }
   torc__progress_spawned();
-  if (w == NULL || !atomic_load_explicit(&torc__node.running, memory_order_relaxed)) {
+  if (w == NULL ||
+      !atomic_load_explicit(&torc__node.running, memory_order_relaxed)) {
     run_inline(task, site, args, buffers, result_target, store, options, key);
     return;
   }

@@ -1,5 +1,6 @@
 /*
- * scheduler.h: spawning, placing and completing tasks (the ABI's task and wait).
+ * scheduler.h: spawning, placing and completing tasks (the ABI's task and
+ * wait).
  *
  * A spawn made by the primary task is placed cyclically over every worker
  * of every node; any other spawn goes on the spawning worker's deque, and
@@ -33,8 +34,8 @@ static inline void torc__scheduler_complete(struct torc__task *t) {
  * thread.
  */
 void torc__scheduler_place(struct torc__worker *w, struct torc__task *parent,
-                       struct torc__task *t, const torc_abi_options *opt,
-                       const torc_abi_buffer *buffers);
+                           struct torc__task *t, const torc_abi_options *opt,
+                           const torc_abi_buffer *buffers);
 
 /* Places a record received from another node on a worker of this node. */
 void torc__scheduler_place_incoming(struct torc__task *t, int worker);

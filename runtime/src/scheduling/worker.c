@@ -85,7 +85,8 @@ static int has_callbacks(struct torc__task *owner) {
          atomic_load_explicit(&owner->callbacks, memory_order_relaxed) != NULL;
 }
 
-static void sleep_idle(torc__worker_done_fn done, void *arg, struct torc__task *owner) {
+static void sleep_idle(torc__worker_done_fn done, void *arg,
+                       struct torc__task *owner) {
   uint32_t key = torc__eventcount_prepare(&torc__node.work_ec);
   if (done(arg) || has_callbacks(owner) || torc__worker_work_visible()) {
     torc__eventcount_cancel(&torc__node.work_ec);
@@ -109,11 +110,12 @@ static int keep_searching(int spins, int waiting, int64_t *until) {
     return spins < SPINS;
   /* The clock costs tens of nanoseconds: it is read every 8th round. */
   if (spins == 1)
-    *until = torc__clock_now_ns() +
-             (waiting && atomic_load_explicit(&torc__node.outbox.results_awaited,
-                                              memory_order_relaxed) > 0
-                  ? POLL_AWAITING_NS
-                  : POLL_NS);
+    *until =
+        torc__clock_now_ns() +
+        (waiting && atomic_load_explicit(&torc__node.outbox.results_awaited,
+                                         memory_order_relaxed) > 0
+             ? POLL_AWAITING_NS
+             : POLL_NS);
   else if (spins % 8 == 0 && torc__clock_now_ns() > *until)
     return 0;
   return 1;

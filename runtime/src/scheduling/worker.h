@@ -27,7 +27,7 @@ struct torc__worker {
   struct torc__stats stats; /* its own thread only, see stats.h */
   unsigned rng;             /* victim choice; its own thread only */
   int local_id;
-  int has_thread;           /* set by the life cycle */
+  int has_thread; /* set by the life cycle */
   pthread_t thread;
   struct torc__task *first; /* run before serving (the primary), or NULL */
   /* This worker queued a record in the outbox and has not yet sent it or

@@ -26,8 +26,8 @@
  * it is at least `need`. `what` names the array in the message if the
  * count overflows.
  */
-static inline size_t torc__array_grow_cap(size_t cap, size_t need,
-                                          size_t first, const char *what) {
+static inline size_t torc__array_grow_cap(size_t cap, size_t need, size_t first,
+                                          const char *what) {
   size_t c = cap ? cap : first;
   while (c < need) {
     if (c > SIZE_MAX / 2)

@@ -19,7 +19,8 @@ _Noreturn void torc__fatal(const char *where, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 
 /* A broken invariant inside the runtime, reported at its source position. */
-#define TORC_FATAL(...) torc__fatal(__FILE__ ":" TORC__STR(__LINE__), __VA_ARGS__)
+#define TORC_FATAL(...)                                                        \
+  torc__fatal(__FILE__ ":" TORC__STR(__LINE__), __VA_ARGS__)
 
 /* Every MPI call of the runtime is checked through this macro. */
 #define TORC_MPI(call)                                                        \

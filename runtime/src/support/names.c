@@ -23,8 +23,8 @@ void *torc__names_add(struct torc__names *t, const char *caller,
       same = t->all[i].desc;
   }
   if (t->count == t->cap)
-    t->all = torc__array_reserve(t->all, &t->cap, t->count + 1,
-                                 sizeof *t->all, 64, "registered names");
+    t->all = torc__array_reserve(t->all, &t->cap, t->count + 1, sizeof *t->all,
+                                 64, "registered names");
   t->all[t->count++] = (struct torc__names_entry){name, desc, id};
   pthread_mutex_unlock(&t->lock);
   return same;

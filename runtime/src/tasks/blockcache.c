@@ -86,7 +86,8 @@ void torc__blockcache_put_slow(void *block, uint32_t size_class) {
 void torc__blockcache_thread_exit(void) {
   for (int c = 1; c <= TORC__SMALL_CLASSES; c++) {
     while (torc__blockcache_small.head[c] != NULL) {
-      struct torc__blockcache_free_block *next = torc__blockcache_small.head[c]->next;
+      struct torc__blockcache_free_block *next =
+          torc__blockcache_small.head[c]->next;
       free(torc__blockcache_small.head[c]);
       torc__blockcache_small.head[c] = next;
     }

@@ -35,7 +35,8 @@ struct torc__blockcache_small_blocks {
   struct torc__blockcache_free_block *head[TORC__SMALL_CLASSES + 1];
   unsigned count[TORC__SMALL_CLASSES + 1];
 };
-extern _Thread_local struct torc__blockcache_small_blocks torc__blockcache_small;
+extern _Thread_local struct torc__blockcache_small_blocks
+    torc__blockcache_small;
 
 /* The paths through malloc, out of line. */
 void *torc__blockcache_get_slow(size_t size, uint32_t *size_class);
@@ -62,7 +63,8 @@ static inline void *torc__blockcache_get(size_t size, uint32_t *size_class) {
 
 /* Returns a block from torc__blockcache_get, with the class it gave. */
 static inline void torc__blockcache_put(void *block, uint32_t size_class) {
-  if (size_class != 0 && torc__blockcache_small.count[size_class] < TORC__SMALL_KEEP) {
+  if (size_class != 0 &&
+      torc__blockcache_small.count[size_class] < TORC__SMALL_KEEP) {
     struct torc__blockcache_free_block *b = block;
     b->next = torc__blockcache_small.head[size_class];
     torc__blockcache_small.head[size_class] = b;
