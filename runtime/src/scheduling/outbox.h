@@ -5,9 +5,9 @@
  * A task placed on another node, and the RESULT of a task that came from
  * one, are queued here; the communication layer (network/comm.h) sends
  * them. Scheduling never calls that layer directly: before any worker
- * starts, it installs the calls below, through which a worker wakes the
- * communication thread, settles what it queued, and drives MPI itself
- * while it has nothing to run.
+ * starts, that layer installs the calls below (the link), through which a
+ * worker wakes the communication thread, settles what it queued, and
+ * drives MPI itself while it has nothing to run.
  */
 #ifndef TORC_OUTBOX_H
 #define TORC_OUTBOX_H
@@ -19,7 +19,7 @@
 
 struct torc__worker;
 
-/* When a worker settles what it queued (torc__outbox_settle). */
+/* When a worker settles what it queued (torc__worker_settle). */
 enum torc__outbox_settle_at {
   TORC__SETTLE_SPAWN, /* it spawned a task to another node */
   TORC__SETTLE_TASK,  /* it is about to run a task */
@@ -33,7 +33,7 @@ struct torc__outbox_link {
   /* Worker `w` found no task: if nobody else drives MPI, receives what
    * has arrived and sends what is queued; returns 1 if it did anything. */
   int (*poll)(struct torc__worker *w);
-  /* Settles what worker `w` owes (torc__outbox_settle). */
+  /* Settles what worker `w` owes (torc__worker_settle, worker.h). */
   void (*settle)(struct torc__worker *w, enum torc__outbox_settle_at at);
 };
 
