@@ -10,7 +10,9 @@
 - every name a header declares at file level (a function, a variable, a
   struct, union or enum tag, a typedef) starts with torc__ and the name of
   its file or of its folder; a layer's state.h, which holds the state of
-  the layer's files, may also use the name of any file of its folder.
+  the layer's files, may also use the name of any file of its folder;
+- every function or variable a .c file defines for other files is declared
+  in the header of the same name beside it.
 
   check-runtime-layout.py RUNTIME_SRC
 
@@ -32,6 +34,11 @@ INCLUDE = re.compile(r'^\s*#\s*include\s+"([^"]+)"')
 # (functions, function pointers excluded), a tag, or the last word of an
 # extern declaration or typedef.
 FUNCTION = re.compile(r"^[A-Za-z_][\w\s\*]*?\b(torc\w*|[a-z_]\w*)\s*\(")
+# A definition for other files: at the start of a line, not static, up to
+# the name; the public API (TORC_API) is declared in include/ instead.
+DEFINITION = re.compile(r"^(?!static\b|TORC_API\b|extern\b|typedef\b|struct\s+\w+\s*\{)"
+                        r"[A-Za-z_][\w\s\*]*?\b(torc__\w+)\s*(\(|=|;|\[)",
+                        re.M)
 TAG = re.compile(r"^(?:typedef\s+)?(?:struct|union|enum)\s+(\w+)\s*\{")
 EXTERN = re.compile(r"^extern\s+[^;(]*?\b(\w+)\s*(?:\[[^\]]*\])?;")
 TYPEDEF = re.compile(r"^typedef\s[^;(]*?\(\s*\*\s*(\w+)\s*\)[^;]*;"
@@ -122,6 +129,19 @@ def main():
                     breaches.append("%s:%d: includes %s instead of %s" %
                                     (shown, number, target,
                                      INTERFACE[layer]))
+            if name.endswith(".c"):
+                header = os.path.join(path, name[:-2] + ".h")
+                declared = ""
+                if os.path.exists(header):
+                    with open(header) as f:
+                        declared = strip_comments(f.read())
+                code = strip_comments(text)
+                for m in DEFINITION.finditer(code):
+                    if not re.search(r"\b%s\b" % m.group(1), declared):
+                        breaches.append(
+                            "%s:%d: '%s' is not declared in %s" %
+                            (shown, code.count("\n", 0, m.start()) + 1,
+                             m.group(1), name[:-2] + ".h"))
             if name.endswith(".h"):
                 stem = name[:-2]
                 allowed = ("torc__%s" % stem, "torc__%s" % folder)

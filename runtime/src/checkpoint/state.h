@@ -2,7 +2,7 @@
  * state.h: the state of checkpoint/, torc__checkpoint.
  *
  * One instance per process, reset by the life cycle before each run
- * (core/core.h).
+ * (core/lifecycle.h).
  */
 #ifndef TORC_CHECKPOINT_STATE_H
 #define TORC_CHECKPOINT_STATE_H
@@ -38,7 +38,7 @@ struct torc__checkpoint {
 
 extern TORC__VISIBILITY_INTERNAL struct torc__checkpoint torc__checkpoint;
 
-/* Resets torc__checkpoint for a new run; the life cycle's (core/core.h). */
+/* Resets torc__checkpoint for a new run; called by torc__core_reset only. */
 void torc__checkpoint_reset(void);
 
 #endif /* TORC_CHECKPOINT_STATE_H */

@@ -1,10 +1,11 @@
 /* adoption.c: the program's thread as the primary task
  * (torc_launch(NULL)), and exit(n) in the primary task (core.h). */
-#include "core/core.h"
+#include "core/adoption.h"
 
 #include <string.h>
 #include <unistd.h>
 
+#include "core/lifecycle.h"
 #include "diagnostics/diagnostics.h"
 #include "network/network.h"
 #include "scheduling/scheduling.h"

@@ -1,6 +1,6 @@
 /* environment.c: starting and ending MPI, reading the environment, and
  * what every node agrees on before a run (core.h). */
-#include "core/core.h"
+#include "core/environment.h"
 
 #include <limits.h>
 #include <stdio.h>
@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "checkpoint/checkpoint.h"
+#include "core/lifecycle.h"
 #include "diagnostics/diagnostics.h"
 #include "network/network.h"
 #include "scheduling/scheduling.h"

@@ -1,12 +1,15 @@
 /* lifecycle.c: starting and stopping the runtime (torc_init, torc_launch,
  * torc_shutdown, torc_abi_main), and the runtime's state (core.h). */
-#include "core/core.h"
+#include "core/lifecycle.h"
 
 #include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "checkpoint/checkpoint.h"
+#include "core/adoption.h"
+#include "core/environment.h"
+#include "core/setup.h"
 #include "diagnostics/diagnostics.h"
 #include "network/network.h"
 #include "scheduling/scheduling.h"

@@ -1,10 +1,11 @@
 /* setup.c: setting up and tearing down this node's scheduling and network
  * state for a run (core.h). */
-#include "core/core.h"
+#include "core/setup.h"
 
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/lifecycle.h"
 #include "diagnostics/diagnostics.h"
 #include "network/network.h"
 #include "scheduling/scheduling.h"

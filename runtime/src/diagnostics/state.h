@@ -2,7 +2,7 @@
  * state.h: the state of diagnostics/, torc__diagnostics.
  *
  * One instance per process, reset by the life cycle before each run
- * (core/core.h). Each part is its file's, and says who writes it. A
+ * (core/lifecycle.h). Each part is its file's, and says who writes it. A
  * failure being reported (failure.c), the exit handler's registration
  * (exiting.c) and the fatal-error routine's (support/fatal.c) are kept
  * for the process's life instead: the first ends the job, the others are
@@ -83,7 +83,7 @@ struct torc__diagnostics {
 
 extern TORC__VISIBILITY_INTERNAL struct torc__diagnostics torc__diagnostics;
 
-/* Resets torc__diagnostics for a new run; the life cycle's (core/core.h). */
+/* Resets torc__diagnostics for a new run; called by torc__core_reset only. */
 void torc__diagnostics_reset(void);
 
 #endif /* TORC_DIAGNOSTICS_STATE_H */

@@ -2,8 +2,8 @@
  * state.h: the state of network/, torc__network.
  *
  * One instance per process, reset by the life cycle before each run
- * (core/core.h). Each group of fields says who writes it; each part below
- * the first is its file's.
+ * (core/lifecycle.h). Each group of fields says who writes it; each part
+ * below the first is its file's.
  */
 #ifndef TORC_NETWORK_STATE_H
 #define TORC_NETWORK_STATE_H
@@ -160,7 +160,7 @@ struct torc__network {
 
 extern TORC__VISIBILITY_INTERNAL struct torc__network torc__network;
 
-/* Resets torc__network for a new run; the life cycle's (core/core.h). */
+/* Resets torc__network for a new run; called by torc__core_reset only. */
 void torc__network_reset(void);
 
 #endif /* TORC_NETWORK_STATE_H */

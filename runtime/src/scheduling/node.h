@@ -2,9 +2,9 @@
  * node.h: the scheduling state of this node (process), torc__node.
  *
  * One instance per process, reset by the life cycle before each run
- * (core.h). Each group of fields names who writes it; fields set before
- * any runtime thread starts are read-only afterwards (thread creation
- * publishes them).
+ * (core/lifecycle.h). Each group of fields names who writes it; fields
+ * set before any runtime thread starts are read-only afterwards (thread
+ * creation publishes them).
  */
 #ifndef TORC_NODE_H
 #define TORC_NODE_H
@@ -54,7 +54,7 @@ struct torc__node {
 
 extern TORC__VISIBILITY_INTERNAL struct torc__node torc__node;
 
-/* Resets torc__node for a new run; the life cycle's (core/core.h). */
+/* Resets torc__node for a new run; called by torc__core_reset only. */
 void torc__node_reset(void);
 
 #endif /* TORC_NODE_H */
