@@ -183,11 +183,10 @@ static int worker_poll(struct torc__worker *w) {
   /* The outbox goes out in this round, with whatever this worker owes. */
   w->owes_send = 0;
   /* No read-modify-write: only the holder of the turn writes. */
-  atomic_store_explicit(
-      &torc__network.worker_polls,
-      atomic_load_explicit(&torc__network.worker_polls, memory_order_relaxed) +
-          1,
-      memory_order_relaxed);
+  unsigned polls =
+      atomic_load_explicit(&torc__network.worker_polls, memory_order_relaxed);
+  atomic_store_explicit(&torc__network.worker_polls, polls + 1,
+                        memory_order_relaxed);
   /* Sends first: what this worker just finished is what others wait for. */
   int busy = send_now();
   /* One frame: what it brought is most likely what this worker waits for,
