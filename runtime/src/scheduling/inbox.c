@@ -55,6 +55,17 @@ struct torc__task *torc__inbox_get(struct torc__inbox *q) {
   return torc__inbox_get_movable(q, 0);
 }
 
+struct torc__task *torc__inbox_take_all(struct torc__inbox *q) {
+  if (atomic_load_explicit(&q->count, memory_order_acquire) == 0)
+    return NULL;
+  pthread_mutex_lock(&q->lock);
+  struct torc__task *t = q->head;
+  q->head = q->tail = NULL;
+  atomic_store_explicit(&q->count, 0, memory_order_release);
+  pthread_mutex_unlock(&q->lock);
+  return t;
+}
+
 int torc__inbox_nonempty(struct torc__inbox *q) {
   return atomic_load_explicit(&q->count, memory_order_acquire) > 0;
 }

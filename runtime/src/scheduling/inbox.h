@@ -1,7 +1,8 @@
 /*
- * inbox.h: a worker's inbox, a locked FIFO of task records that other
- * threads (the primary's cyclic distribution, the communication thread)
- * append to and any worker of the node may take from.
+ * inbox.h: a locked FIFO of task records. Each worker has one as its
+ * inbox, which other threads (the primary's cyclic distribution, the
+ * communication thread) append to and any worker of the node may take
+ * from; the outbox (outbox.h) is one too.
  */
 #ifndef TORC_INBOX_H
 #define TORC_INBOX_H
@@ -28,6 +29,8 @@ struct torc__task *torc__inbox_get(struct torc__inbox *q);
 /* The oldest record with none of the flags in `keep`, or NULL. */
 struct torc__task *torc__inbox_get_movable(struct torc__inbox *q,
                                            uint32_t keep);
+/* Every record, oldest first, linked through `next`; NULL when empty. */
+struct torc__task *torc__inbox_take_all(struct torc__inbox *q);
 int torc__inbox_nonempty(struct torc__inbox *q);
 
 #endif /* TORC_INBOX_H */

@@ -7,5 +7,5 @@ struct torc__node torc__node;
 
 void torc__node_reset(void) {
   memset(&torc__node, 0, sizeof torc__node);
-  pthread_mutex_init(&torc__node.outbox.lock, NULL);
+  torc__inbox_init(&torc__node.outbox.queue);
 }

@@ -8,14 +8,7 @@ void torc__outbox_wake(void) { torc__node.outbox.link.wake(); }
 
 void torc__outbox_put(struct torc__task *t) {
   struct torc__outbox *o = &torc__node.outbox;
-  t->next = NULL;
-  pthread_mutex_lock(&o->lock);
-  if (o->tail != NULL)
-    o->tail->next = t;
-  else
-    o->head = t;
-  o->tail = t;
-  pthread_mutex_unlock(&o->lock);
+  torc__inbox_put(&o->queue, t);
   struct torc__worker *w = torc__worker_self;
   if (w != NULL && o->workers_poll)
     w->owes_send = 1;
@@ -24,18 +17,9 @@ void torc__outbox_put(struct torc__task *t) {
 }
 
 struct torc__task *torc__outbox_take_all(void) {
-  struct torc__outbox *o = &torc__node.outbox;
-  pthread_mutex_lock(&o->lock);
-  struct torc__task *t = o->head;
-  o->head = o->tail = NULL;
-  pthread_mutex_unlock(&o->lock);
-  return t;
+  return torc__inbox_take_all(&torc__node.outbox.queue);
 }
 
 int torc__outbox_nonempty(void) {
-  struct torc__outbox *o = &torc__node.outbox;
-  pthread_mutex_lock(&o->lock);
-  int queued = o->head != NULL;
-  pthread_mutex_unlock(&o->lock);
-  return queued;
+  return torc__inbox_nonempty(&torc__node.outbox.queue);
 }

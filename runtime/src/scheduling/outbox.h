@@ -12,9 +12,9 @@
 #ifndef TORC_OUTBOX_H
 #define TORC_OUTBOX_H
 
-#include <pthread.h>
 #include <stdatomic.h>
 
+#include "scheduling/inbox.h"
 #include "tasks/tasks.h"
 
 struct torc__worker;
@@ -38,10 +38,8 @@ struct torc__outbox_link {
 };
 
 struct torc__outbox {
-  /* Records to send (TASK to dest_node, or RESULT to origin_node), linked
-   * through `next`; under `lock`. */
-  pthread_mutex_t lock;
-  struct torc__task *head, *tail;
+  /* Records to send: TASK to dest_node, or RESULT to origin_node. */
+  struct torc__inbox queue;
 
   /* Set by the communication layer before workers start; read-only while
    * they run. */
