@@ -36,9 +36,9 @@ INCLUDE = re.compile(r'^\s*#\s*include\s+"([^"]+)"')
 FUNCTION = re.compile(r"^[A-Za-z_][\w\s\*]*?\b(torc\w*|[a-z_]\w*)\s*\(")
 # A definition for other files: at the start of a line, not static, up to
 # the name; the public API (TORC_API) is declared in include/ instead.
-DEFINITION = re.compile(r"^(?!static\b|TORC_API\b|extern\b|typedef\b|struct\s+\w+\s*\{)"
-                        r"[A-Za-z_][\w\s\*]*?\b(torc__\w+)\s*(\(|=|;|\[)",
-                        re.M)
+DEFINITION = re.compile(
+    r"^(?!static\b|TORC_API\b|extern\b|typedef\b|struct\s+\w+\s*\{)"
+    r"[A-Za-z_][\w\s\*]*?\b(torc__\w+)\s*(\(|=|;|\[)", re.M)
 TAG = re.compile(r"^(?:typedef\s+)?(?:struct|union|enum)\s+(\w+)\s*\{")
 EXTERN = re.compile(r"^extern\s+[^;(]*?\b(\w+)\s*(?:\[[^\]]*\])?;")
 TYPEDEF = re.compile(r"^typedef\s[^;(]*?\(\s*\*\s*(\w+)\s*\)[^;]*;"
@@ -89,6 +89,56 @@ def declared_names(text):
     return unique
 
 
+def include_breaches(folder, shown, text):
+    """Includes of a layer above `folder`, or of another folder's file
+    other than its interface header."""
+    rank = LAYERS.index(folder)
+    for number, line in enumerate(text.split("\n"), 1):
+        m = INCLUDE.match(line)
+        if not m or "/" not in m.group(1):
+            continue
+        target = m.group(1)
+        layer = target.split("/")[0]
+        if layer not in LAYERS:
+            continue
+        if LAYERS.index(layer) > rank:
+            yield "%s:%d: %s includes %s, a layer above it" % (
+                shown, number, folder, target)
+        elif (layer != folder and layer in INTERFACE and
+              target != INTERFACE[layer] and shown != INTERFACE.get(folder)):
+            yield "%s:%d: includes %s instead of %s" % (
+                shown, number, target, INTERFACE[layer])
+
+
+def undeclared_definitions(path, name, shown, text):
+    """Definitions for other files in the .c file `name` that the header
+    beside it does not declare."""
+    header = name[:-2] + ".h"
+    declared = ""
+    if os.path.exists(os.path.join(path, header)):
+        with open(os.path.join(path, header)) as f:
+            declared = strip_comments(f.read())
+    code = strip_comments(text)
+    for m in DEFINITION.finditer(code):
+        if not re.search(r"\b%s\b" % m.group(1), declared):
+            yield "%s:%d: '%s' is not declared in %s" % (
+                shown, code.count("\n", 0, m.start()) + 1, m.group(1), header)
+
+
+def misnamed_declarations(path, folder, name, shown, text):
+    """Names the header `name` declares without its file's or folder's
+    prefix."""
+    stem = name[:-2]
+    allowed = ("torc__%s" % stem, "torc__%s" % folder)
+    if stem == "state":
+        allowed += tuple("torc__%s_" % f[:-2] for f in os.listdir(path)
+                         if f.endswith(".c"))
+    for number, declared in declared_names(text):
+        if not declared.startswith(allowed):
+            yield "%s:%d: '%s' does not start with %s or %s" % (
+                shown, number, declared, allowed[0], allowed[1])
+
+
 def main():
     if len(sys.argv) != 2:
         sys.exit(__doc__)
@@ -103,58 +153,19 @@ def main():
         if folder not in LAYERS:
             breaches.append("%s: a folder that is no layer" % path)
             continue
-        rank = LAYERS.index(folder)
         for name in sorted(os.listdir(path)):
             if not name.endswith((".c", ".h")):
                 continue
             files += 1
-            file = os.path.join(path, name)
             shown = os.path.join(folder, name)
-            with open(file) as f:
+            with open(os.path.join(path, name)) as f:
                 text = f.read()
-            for number, line in enumerate(text.split("\n"), 1):
-                m = INCLUDE.match(line)
-                if not m or "/" not in m.group(1):
-                    continue
-                target = m.group(1)
-                layer = target.split("/")[0]
-                if layer not in LAYERS:
-                    continue
-                if LAYERS.index(layer) > rank:
-                    breaches.append("%s:%d: %s includes %s, a layer above "
-                                    "it" % (shown, number, folder, target))
-                elif (layer != folder and layer in INTERFACE and
-                      target != INTERFACE[layer] and
-                      shown != INTERFACE.get(folder)):
-                    breaches.append("%s:%d: includes %s instead of %s" %
-                                    (shown, number, target,
-                                     INTERFACE[layer]))
+            breaches += include_breaches(folder, shown, text)
             if name.endswith(".c"):
-                header = os.path.join(path, name[:-2] + ".h")
-                declared = ""
-                if os.path.exists(header):
-                    with open(header) as f:
-                        declared = strip_comments(f.read())
-                code = strip_comments(text)
-                for m in DEFINITION.finditer(code):
-                    if not re.search(r"\b%s\b" % m.group(1), declared):
-                        breaches.append(
-                            "%s:%d: '%s' is not declared in %s" %
-                            (shown, code.count("\n", 0, m.start()) + 1,
-                             m.group(1), name[:-2] + ".h"))
-            if name.endswith(".h"):
-                stem = name[:-2]
-                allowed = ("torc__%s" % stem, "torc__%s" % folder)
-                if stem == "state":
-                    allowed += tuple("torc__%s_" % f[:-2]
-                                     for f in os.listdir(path)
-                                     if f.endswith(".c"))
-                for number, declared in declared_names(text):
-                    if not declared.startswith(allowed):
-                        breaches.append(
-                            "%s:%d: '%s' does not start with %s or %s" %
-                            (shown, number, declared, allowed[0],
-                             allowed[1]))
+                breaches += undeclared_definitions(path, name, shown, text)
+            else:
+                breaches += misnamed_declarations(path, folder, name, shown,
+                                                  text)
     for breach in breaches:
         print(breach)
     if breaches:
