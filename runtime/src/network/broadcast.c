@@ -8,6 +8,8 @@
 #include "support/fatal.h"
 #include "support/names.h"
 
+/* Filled by constructors before main, like the task registry; lives as
+ * long as the process. */
 static struct torc__names globals = TORC__NAMES_INIT("global");
 
 /* The argument block of the broadcast task: which bytes of which global. */

@@ -17,7 +17,8 @@
 _Thread_local struct torc__blockcache_small_blocks torc__blockcache_small;
 
 /* All fields under `lock`: large blocks are taken and returned by the
- * communication thread and by workers. */
+ * communication thread and by workers. It lives as long as the process,
+ * not a run: torc__blockcache_release_all empties it when MPI ends. */
 static struct {
   pthread_mutex_t lock;
   void *block[LARGE_SLOTS];

@@ -7,6 +7,8 @@
 #include "support/hash.h"
 #include "support/names.h"
 
+/* Filled by the generated code's constructors before main, so it lives as
+ * long as the process; a shutdown only unseals it. */
 static struct torc__names tasks = TORC__NAMES_INIT("task");
 
 static void check_same(const torc_abi_task *a, const torc_abi_task *b) {
