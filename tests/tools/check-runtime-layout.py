@@ -12,7 +12,12 @@
   its file or of its folder; a layer's state.h, which holds the state of
   the layer's files, may also use the name of any file of its folder;
 - every function or variable a .c file defines for other files is declared
-  in the header of the same name beside it.
+  in the header of the same name beside it; core/runtime.c, which holds
+  the runtime's state, also defines each layer's handle to its part, which
+  the layer declares beside the part's type (in a header runtime.h
+  reaches);
+- no other file names the state itself, torc__runtime: each reaches it
+  through its layer's handle.
 
   check-runtime-layout.py RUNTIME_SRC
 
@@ -28,6 +33,8 @@ LAYERS = ["support", "tasks", "diagnostics", "checkpoint", "scheduling",
 # The header through which other folders use a folder; support/ has none.
 INTERFACE = {layer: "%s/%s.h" % (layer, layer) for layer in LAYERS[1:]}
 INTERFACE["checkpoint"] = "checkpoint/checkpoint.h"
+# The file that defines the runtime's state and the layers' handles to it.
+STATE = "core/runtime.c"
 
 INCLUDE = re.compile(r'^\s*#\s*include\s+"([^"]+)"')
 # What a header declares at file level: the name before a parameter list
@@ -110,19 +117,53 @@ def include_breaches(folder, shown, text):
                 shown, number, target, INTERFACE[layer])
 
 
-def undeclared_definitions(path, name, shown, text):
+def reached_headers(root, header):
+    """The texts of `header` and of every header of runtime/src it
+    includes, directly or not."""
+    texts, pending, seen = [], [header], set()
+    while pending:
+        shown = pending.pop()
+        full = os.path.join(root, shown)
+        if shown in seen or not os.path.exists(full):
+            continue
+        seen.add(shown)
+        with open(full) as f:
+            text = f.read()
+        texts.append(strip_comments(text))
+        for line in text.split("\n"):
+            m = INCLUDE.match(line)
+            if m and "/" in m.group(1):
+                pending.append(m.group(1))
+    return "\n".join(texts)
+
+
+def undeclared_definitions(root, path, name, shown, text):
     """Definitions for other files in the .c file `name` that the header
     beside it does not declare."""
     header = name[:-2] + ".h"
-    declared = ""
-    if os.path.exists(os.path.join(path, header)):
-        with open(os.path.join(path, header)) as f:
-            declared = strip_comments(f.read())
+    beside = os.path.join(os.path.basename(path), header)
+    if shown == STATE:
+        declared = reached_headers(root, beside)
+    else:
+        declared = ""
+        if os.path.exists(os.path.join(path, header)):
+            with open(os.path.join(path, header)) as f:
+                declared = strip_comments(f.read())
     code = strip_comments(text)
     for m in DEFINITION.finditer(code):
         if not re.search(r"\b%s\b" % m.group(1), declared):
             yield "%s:%d: '%s' is not declared in %s" % (
                 shown, code.count("\n", 0, m.start()) + 1, m.group(1), header)
+
+
+def state_named(shown, text):
+    """Uses of torc__runtime outside core/runtime.c and its header."""
+    if shown in (STATE, STATE[:-2] + ".h"):
+        return
+    code = strip_comments(text)
+    for m in re.finditer(r"\btorc__runtime\b", code):
+        yield "%s:%d: names torc__runtime instead of its layer's handle" % (
+            shown, code.count("\n", 0, m.start()) + 1)
 
 
 def misnamed_declarations(path, folder, name, shown, text):
@@ -161,8 +202,10 @@ def main():
             with open(os.path.join(path, name)) as f:
                 text = f.read()
             breaches += include_breaches(folder, shown, text)
+            breaches += state_named(shown, text)
             if name.endswith(".c"):
-                breaches += undeclared_definitions(path, name, shown, text)
+                breaches += undeclared_definitions(root, path, name, shown,
+                                                   text)
             else:
                 breaches += misnamed_declarations(path, folder, name, shown,
                                                   text)

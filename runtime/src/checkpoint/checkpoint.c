@@ -13,14 +13,14 @@ int torc__checkpoint_begin(const char *dir, int node, uint64_t build, char *err,
                            size_t err_size) {
   if (torc__journal_open(dir, node, build, err, err_size) != 0)
     return -1;
-  torc__checkpoint.on = 1;
+  torc__checkpoint->on = 1;
   return 0;
 }
 
 int torc__checkpoint_end(char *err, size_t err_size) {
-  if (!torc__checkpoint.on)
+  if (!torc__checkpoint->on)
     return 0;
-  torc__checkpoint.on = 0;
+  torc__checkpoint->on = 0;
   return torc__journal_close(err, err_size);
 }
 

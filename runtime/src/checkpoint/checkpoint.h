@@ -39,7 +39,7 @@ int torc__checkpoint_end(char *err, size_t err_size);
 /* Whether a spawn with `options` is checkpointed in this run. */
 static inline int torc__checkpoint_wanted(const torc_abi_options *options) {
   return options != NULL && (options->flags & TORC_ABI_FLAG_CHECKPOINT) &&
-         torc__checkpoint.on;
+         torc__checkpoint->on;
 }
 
 /* The key of a spawn, as above. */

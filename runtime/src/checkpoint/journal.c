@@ -29,9 +29,6 @@ struct torc__journal_slot {
   uint32_t bytes;
 };
 
-/* The journal of this process (state.h). */
-static struct torc__journal_state *const J = &torc__checkpoint.journal;
-
 static uint64_t check_of(const void *data, size_t n) {
   struct torc__digest d;
   uint64_t out[2];
@@ -42,10 +39,12 @@ static uint64_t check_of(const void *data, size_t n) {
 }
 
 static size_t slot_of(const uint64_t key[2]) {
+  struct torc__journal_state *J = &torc__checkpoint->journal;
   return (size_t)(key[0] ^ (key[1] >> 7)) & (J->nslots - 1);
 }
 
 const void *torc__journal_find(const uint64_t key[2], uint32_t *bytes) {
+  struct torc__journal_state *J = &torc__checkpoint->journal;
   if (J->nslots == 0)
     return NULL;
   for (size_t i = slot_of(key);; i = (i + 1) & (J->nslots - 1)) {
@@ -60,6 +59,7 @@ const void *torc__journal_find(const uint64_t key[2], uint32_t *bytes) {
 }
 
 static int grow_index(void) {
+  struct torc__journal_state *J = &torc__checkpoint->journal;
   size_t n = J->nslots ? 2 * J->nslots : 1024;
   struct torc__journal_slot *old = J->slots;
   size_t old_n = J->nslots;
@@ -80,6 +80,7 @@ static int grow_index(void) {
 
 static int index_record(const uint64_t key[2], const unsigned char *payload,
                         uint32_t bytes) {
+  struct torc__journal_state *J = &torc__checkpoint->journal;
   if (2 * (J->nrecords + 1) > J->nslots && grow_index() != 0)
     return -1;
   size_t i = slot_of(key);
@@ -119,6 +120,7 @@ static int read_whole(int fd, unsigned char **out, size_t *size) {
  */
 static int load(const char *dir, const char *path, uint64_t build,
                 size_t *valid, char *err, size_t err_size) {
+  struct torc__journal_state *J = &torc__checkpoint->journal;
   int fd = open(path, O_RDONLY | O_CLOEXEC);
   unsigned char *buf = NULL;
   size_t size = 0;
@@ -231,6 +233,7 @@ static int write_all(int fd, const void *data, size_t n) {
  * file with its header. */
 static int open_own(const char *dir, uint64_t build, size_t valid, char *err,
                     size_t err_size) {
+  struct torc__journal_state *J = &torc__checkpoint->journal;
   J->fd = open(J->path, O_WRONLY | O_CREAT | O_CLOEXEC, 0666);
   if (J->fd < 0 || ftruncate(J->fd, (off_t)valid) != 0 ||
       lseek(J->fd, 0, SEEK_END) < 0)
@@ -253,6 +256,7 @@ fail:
 
 int torc__journal_open(const char *dir, int node, uint64_t build, char *err,
                        size_t err_size) {
+  struct torc__journal_state *J = &torc__checkpoint->journal;
   struct stat st;
   if (mkdir(dir, 0777) != 0 && errno != EEXIST) {
     snprintf(err, err_size, "TORC_CHECKPOINT=%s: cannot create the "
@@ -287,6 +291,7 @@ int torc__journal_open(const char *dir, int node, uint64_t build, char *err,
 
 void torc__journal_append(const uint64_t key[2], const struct iovec *parts,
                           int nparts) {
+  struct torc__journal_state *J = &torc__checkpoint->journal;
   size_t bytes = 0;
   for (int i = 0; i < nparts; i++)
     bytes += parts[i].iov_len;
@@ -330,6 +335,7 @@ void torc__journal_append(const uint64_t key[2], const struct iovec *parts,
 }
 
 int torc__journal_close(char *err, size_t err_size) {
+  struct torc__journal_state *J = &torc__checkpoint->journal;
   int status = 0;
   if (J->fd >= 0) {
     if (fdatasync(J->fd) != 0 || close(J->fd) != 0) {

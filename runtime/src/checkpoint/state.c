@@ -1,12 +1,11 @@
-/* state.c: the state of checkpoint/ (state.h). */
+/* state.c: resetting the state of checkpoint/ (state.h). */
 #include "checkpoint/state.h"
 
 #include <string.h>
 
-struct torc__checkpoint torc__checkpoint;
-
 void torc__checkpoint_reset(void) {
-  memset(&torc__checkpoint, 0, sizeof torc__checkpoint);
-  torc__checkpoint.journal.fd = -1;
-  pthread_mutex_init(&torc__checkpoint.journal.lock, NULL);
+  struct torc__checkpoint *c = torc__checkpoint;
+  memset(c, 0, sizeof *c);
+  c->journal.fd = -1;
+  pthread_mutex_init(&c->journal.lock, NULL);
 }

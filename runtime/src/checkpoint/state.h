@@ -1,8 +1,8 @@
 /*
- * state.h: the state of checkpoint/, torc__checkpoint.
+ * state.h: the state of checkpoint/: its part of the runtime's state
+ * (core/runtime.h), reached through torc__checkpoint.
  *
- * One instance per process, reset by the life cycle before each run
- * (core/lifecycle.h).
+ * Reset before each run by torc__runtime_reset.
  */
 #ifndef TORC_CHECKPOINT_STATE_H
 #define TORC_CHECKPOINT_STATE_H
@@ -36,9 +36,13 @@ struct torc__checkpoint {
   struct torc__journal_state journal;
 };
 
-extern TORC__VISIBILITY_INTERNAL struct torc__checkpoint torc__checkpoint;
+/* checkpoint/'s part of the runtime's state, the one way to reach it;
+ * core/runtime.c points it into the one structure. */
+extern TORC__VISIBILITY_INTERNAL struct torc__checkpoint
+    *const torc__checkpoint;
 
-/* Resets torc__checkpoint for a new run; called by torc__core_reset only. */
+/* Resets *torc__checkpoint for a new run; called by torc__runtime_reset only.
+ */
 void torc__checkpoint_reset(void);
 
 #endif /* TORC_CHECKPOINT_STATE_H */

@@ -11,7 +11,7 @@
 void torc__core_start_mpi(int *argc, char ***argv);
 /* Frees the communicator, and finalizes MPI if torc_init started it. */
 void torc__core_end_mpi(void);
-/* Reads the environment into torc__core.cfg and agrees with every node on
+/* Reads the environment into torc__core->cfg and agrees with every node on
  * the number of workers; a bad variable ends every node with its line. */
 void torc__core_read_config(void);
 /* Every node compares its task table and executable with node 0's. */

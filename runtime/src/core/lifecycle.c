@@ -1,5 +1,5 @@
 /* lifecycle.c: starting and stopping the runtime (torc_init, torc_launch,
- * torc_shutdown, torc_abi_main), and the runtime's state (core.h). */
+ * torc_shutdown, torc_abi_main) (lifecycle.h). */
 #include "core/lifecycle.h"
 
 #include <stddef.h>
@@ -9,6 +9,7 @@
 #include "checkpoint/checkpoint.h"
 #include "core/adoption.h"
 #include "core/environment.h"
+#include "core/runtime.h"
 #include "core/setup.h"
 #include "diagnostics/diagnostics.h"
 #include "network/network.h"
@@ -17,19 +18,9 @@
 #include "tasks/tasks.h"
 #include "torc.h"
 
-struct torc__core torc__core = {
-    .phase = TORC__OFF,
-    .exit_lock = PTHREAD_MUTEX_INITIALIZER,
-    .exit_cond = PTHREAD_COND_INITIALIZER,
-};
-
 void torc__core_reset(void) {
-  torc__diagnostics_reset();
-  torc__checkpoint_reset();
-  torc__node_reset();
-  torc__network_reset();
-  memset(&torc__core.cfg, 0,
-         sizeof torc__core - offsetof(struct torc__core, cfg));
+  memset(&torc__core->cfg, 0,
+         sizeof *torc__core - offsetof(struct torc__core, cfg));
 }
 
 struct primary_args {
@@ -69,18 +60,18 @@ struct torc__task *torc__core_make_primary(int (*main_fn)(int, char **),
 }
 
 TORC_API void torc_init(int *argc, char ***argv) {
-  if (torc__core.phase != TORC__OFF && torc__core.phase != TORC__SHUT)
+  if (torc__core->phase != TORC__OFF && torc__core->phase != TORC__SHUT)
     torc__fatal("torc_init", "called twice");
   /* A program that owns MPI may run the runtime again after a shutdown;
    * once the runtime has finalized MPI, nothing can start it again. */
   int finalized = 0;
-  if (torc__core.phase == TORC__SHUT &&
+  if (torc__core->phase == TORC__SHUT &&
       MPI_Finalized(&finalized) == MPI_SUCCESS && finalized)
     torc__fatal("torc_init",
                 "called after torc_shutdown finalized MPI; to "
                 "run the runtime more than once, initialize MPI in the "
                 "program before the first torc_init");
-  torc__core_reset();
+  torc__runtime_reset();
   torc__core_start_mpi(argc, argv);
   torc__core_read_config();
   torc__core_open_trace();
@@ -88,83 +79,84 @@ TORC_API void torc_init(int *argc, char ***argv) {
   torc__registry_seal();
   torc__core_check_same_build();
   torc__core_open_journal();
-  torc__diagnostics.progress.on = torc__core.cfg.progress && torc__node.id == 0;
+  torc__diagnostics->progress.on =
+      torc__core->cfg.progress && torc__node->id == 0;
   torc__core_setup_node();
   /* Collective, and before any runtime thread starts (they record). */
-  torc__trace_start(torc__network.comm, torc__node.nworkers);
+  torc__trace_start(torc__network->comm, torc__node->nworkers);
   torc__exiting_arm(torc__core_exit_primary);
-  torc__core.phase = TORC__INITED;
-  atomic_store_explicit(&torc__node.started, 1, memory_order_relaxed);
+  torc__core->phase = TORC__INITED;
+  atomic_store_explicit(&torc__node->started, 1, memory_order_relaxed);
 }
 
 static void begin_launch(const char *call) {
-  if (torc__core.phase == TORC__OFF)
+  if (torc__core->phase == TORC__OFF)
     torc__fatal(call, "called before torc_init");
-  if (torc__core.phase == TORC__SHUT)
+  if (torc__core->phase == TORC__SHUT)
     torc__fatal(call, "called after torc_shutdown");
-  if (torc__core.phase != TORC__INITED)
+  if (torc__core->phase != TORC__INITED)
     torc__fatal(call, "called twice; the runtime runs one primary task");
-  torc__core.phase = TORC__LAUNCHED;
-  atomic_store_explicit(&torc__node.running, 1, memory_order_relaxed);
+  torc__core->phase = TORC__LAUNCHED;
+  atomic_store_explicit(&torc__node->running, 1, memory_order_relaxed);
 }
 
 void torc__core_end_launch(void) {
-  atomic_store_explicit(&torc__node.running, 0, memory_order_relaxed);
-  torc__core.phase = TORC__LAUNCH_DONE;
+  atomic_store_explicit(&torc__node->running, 0, memory_order_relaxed);
+  torc__core->phase = TORC__LAUNCH_DONE;
   fflush(stdout);
   torc__progress_stop();
-  if (!torc__core.cfg.stats)
+  if (!torc__core->cfg.stats)
     return;
-  struct torc__stats sum = torc__network.comm_stats;
-  for (int i = 0; i < torc__node.nworkers; i++)
-    torc__stats_add(&sum, &torc__node.workers[i].stats);
-  uint64_t restored = atomic_load_explicit(&torc__diagnostics.progress.restored,
-                                           memory_order_relaxed);
-  torc__stats_print(torc__node.id, &sum,
-                    torc__checkpoint.on ? &restored : NULL);
+  struct torc__stats sum = torc__network->comm_stats;
+  for (int i = 0; i < torc__node->nworkers; i++)
+    torc__stats_add(&sum, &torc__node->workers[i].stats);
+  uint64_t restored = atomic_load_explicit(
+      &torc__diagnostics->progress.restored, memory_order_relaxed);
+  torc__stats_print(torc__node->id, &sum,
+                    torc__checkpoint->on ? &restored : NULL);
 }
 
 /* Serves tasks on this node (and runs `primary` on node 0) until the run
  * ends; returns the run's status. */
 static int run(struct torc__task *primary) {
-  if (torc__node.id == 0 && primary != NULL)
-    torc__node.workers[0].first = primary;
+  if (torc__node->id == 0 && primary != NULL)
+    torc__node->workers[0].first = primary;
   torc__progress_start();
   torc__worker_start_all();
   torc__comm_run();
   torc__core_end_launch();
-  return torc__network.status;
+  return torc__network->status;
 }
 
 TORC_API void torc_launch(void (*primary)(void)) {
   begin_launch("torc_launch");
-  if (primary == NULL && torc__node.id == 0) {
+  if (primary == NULL && torc__node->id == 0) {
     torc__core_adopt_primary();
     return;
   }
-  run(primary != NULL && torc__node.id == 0
+  run(primary != NULL && torc__node->id == 0
           ? torc__core_make_primary(NULL, primary, 0, NULL)
           : NULL);
 }
 
 TORC_API void torc_shutdown(void) {
-  if (torc__core.phase == TORC__OFF)
+  if (torc__core->phase == TORC__OFF)
     torc__fatal("torc_shutdown", "called before torc_init");
-  if (torc__core.phase == TORC__SHUT)
+  if (torc__core->phase == TORC__SHUT)
     torc__fatal("torc_shutdown", "called twice");
-  if (torc__core.phase == TORC__LAUNCHED)
+  if (torc__core->phase == TORC__LAUNCHED)
     torc__core_end_adopted_primary();
   torc__crash_uninstall();
   fflush(stdout);
-  atomic_store_explicit(&torc__node.started, 0, memory_order_relaxed);
+  atomic_store_explicit(&torc__node->started, 0, memory_order_relaxed);
   /* No runtime thread records any more, and task ids still have names. */
-  torc__core.trace_failed = torc__trace_finish(torc__network.comm) != 0;
+  torc__core->trace_failed = torc__trace_finish(torc__network->comm) != 0;
   torc__core_close_journal();
   torc__core_teardown_node();
   torc__registry_unseal();
   torc__broadcast_unseal();
   torc__core_end_mpi();
-  torc__core.phase = TORC__SHUT;
+  torc__core->phase = TORC__SHUT;
   torc__core_hand_over_exit();
 }
 
@@ -172,13 +164,13 @@ TORC_API int torc_abi_main(int argc, char **argv,
                            int (*primary)(int argc, char **argv)) {
   torc_init(&argc, &argv);
   begin_launch("torc_abi_main");
-  int status = run(torc__node.id == 0
+  int status = run(torc__node->id == 0
                        ? torc__core_make_primary(primary, NULL, argc, argv)
                        : NULL);
   torc_shutdown();
   /* A run whose trace or journal was asked for but not written did not
    * succeed. */
-  return status == 0 && (torc__core.trace_failed || torc__core.journal_failed)
+  return status == 0 && (torc__core->trace_failed || torc__core->journal_failed)
              ? 1
              : status;
 }

@@ -1,10 +1,7 @@
 /*
  * lifecycle.h: the runtime's life cycle (torc_init, torc_launch,
- * torc_shutdown, torc_abi_main) and its state, torc__core.
- *
- * Every layer's state (torc__node, torc__network, torc__checkpoint,
- * torc__diagnostics, torc__core) is reset in one place, torc__core_reset,
- * at the start of torc_init.
+ * torc_shutdown, torc_abi_main) and core/'s part of the runtime's state
+ * (runtime.h), reached through torc__core.
  */
 #ifndef TORC_LIFECYCLE_H
 #define TORC_LIFECYCLE_H
@@ -53,9 +50,12 @@ struct torc__core {
   int exit_pending, exit_finished;
 };
 
-extern TORC__VISIBILITY_INTERNAL struct torc__core torc__core;
+/* core/'s part of the runtime's state, the one way to reach it;
+ * runtime.c points it into the one structure. */
+extern TORC__VISIBILITY_INTERNAL struct torc__core *const torc__core;
 
-/* Resets every layer's state for a new run. */
+/* Resets *torc__core for a new run, but for what it keeps across runs;
+ * called by torc__runtime_reset only. */
 void torc__core_reset(void);
 
 /* The primary task's record, with `main_fn(argc, argv)` or `void_fn()` to

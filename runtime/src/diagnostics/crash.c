@@ -28,9 +28,6 @@ static const struct {
 
 _Static_assert(NCRASHES == TORC__CRASH_SIGNALS, "state.h counts the signals");
 
-/* This node's crash handling (state.h). */
-static struct torc__crash_state *const crash = &torc__diagnostics.crash;
-
 static void on_crash(int sig, siginfo_t *info, void *context) {
   (void)info;
   (void)context;
@@ -56,6 +53,7 @@ static void on_crash(int sig, siginfo_t *info, void *context) {
 }
 
 void torc__crash_snapshot(void) {
+  struct torc__crash_state *crash = &torc__diagnostics->crash;
   for (size_t i = 0; i < NCRASHES; i++)
     if (sigaction(crashes[i].sig, NULL, &crash->user[i]) != 0)
       TORC_FATAL("cannot read the handler of %s", crashes[i].name);
@@ -63,12 +61,14 @@ void torc__crash_snapshot(void) {
 }
 
 static int program_handles(size_t i) {
+  struct torc__crash_state *crash = &torc__diagnostics->crash;
   const struct sigaction *a =
       crash->have_snapshot ? &crash->user[i] : &crash->saved[i];
   return (a->sa_flags & SA_SIGINFO) || a->sa_handler != SIG_DFL;
 }
 
 void torc__crash_install(int threads) {
+  struct torc__crash_state *crash = &torc__diagnostics->crash;
   crash->nstacks = (size_t)threads;
   crash->stacks = mmap(NULL, crash->nstacks * ALT_STACK, PROT_READ | PROT_WRITE,
                        MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
@@ -100,6 +100,7 @@ static _Thread_local stack_t previous;
 static _Thread_local int entered;
 
 void torc__crash_thread_enter(int slot) {
+  struct torc__crash_state *crash = &torc__diagnostics->crash;
   stack_t st = {.ss_sp = crash->stacks + (size_t)slot * ALT_STACK,
                 .ss_size = ALT_STACK,
                 .ss_flags = 0};
@@ -120,6 +121,7 @@ void torc__crash_thread_leave(void) {
 }
 
 void torc__crash_uninstall(void) {
+  struct torc__crash_state *crash = &torc__diagnostics->crash;
   for (size_t i = 0; i < NCRASHES; i++) {
     if (crash->installed[i] &&
         sigaction(crashes[i].sig, &crash->saved[i], NULL) != 0)

@@ -11,15 +11,12 @@
 
 enum { TERMINAL_INTERVAL_MS = 250, LOG_INTERVAL_MS = 5000 };
 
-/* This node's progress (state.h). */
-static struct torc__progress_state *const progress =
-    &torc__diagnostics.progress;
-
 static uint64_t load(atomic_uint_least64_t *c) {
   return atomic_load_explicit(c, memory_order_relaxed);
 }
 
 static void report(int last) {
+  struct torc__progress_state *progress = &torc__diagnostics->progress;
   uint64_t spawned = load(&progress->spawned);
   uint64_t finished = load(&progress->finished);
   uint64_t restored = load(&progress->restored);
@@ -50,6 +47,7 @@ static void report(int last) {
 }
 
 static void *report_loop(void *arg) {
+  struct torc__progress_state *progress = &torc__diagnostics->progress;
   (void)arg;
   int interval = progress->terminal ? TERMINAL_INTERVAL_MS : LOG_INTERVAL_MS;
   pthread_mutex_lock(&progress->lock);
@@ -68,6 +66,7 @@ static void *report_loop(void *arg) {
 }
 
 void torc__progress_start(void) {
+  struct torc__progress_state *progress = &torc__diagnostics->progress;
   if (!progress->on)
     return;
   progress->terminal = isatty(2);
@@ -79,6 +78,7 @@ void torc__progress_start(void) {
 }
 
 void torc__progress_stop(void) {
+  struct torc__progress_state *progress = &torc__diagnostics->progress;
   if (!progress->running)
     return;
   pthread_mutex_lock(&progress->lock);

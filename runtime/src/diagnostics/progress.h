@@ -25,32 +25,32 @@ static inline void torc__progress_add(atomic_uint_least64_t *counter) {
 
 /* A task spawned on this node. */
 static inline void torc__progress_spawned(void) {
-  if (torc__diagnostics.progress.on)
-    torc__progress_add(&torc__diagnostics.progress.spawned);
+  if (torc__diagnostics->progress.on)
+    torc__progress_add(&torc__diagnostics->progress.spawned);
 }
 
 /* A task spawned on this node has finished. */
 static inline void torc__progress_finished(void) {
-  if (torc__diagnostics.progress.on)
-    torc__progress_add(&torc__diagnostics.progress.finished);
+  if (torc__diagnostics->progress.on)
+    torc__progress_add(&torc__diagnostics->progress.finished);
 }
 
 /* A spawn completed from the checkpoint journal: restored, and spawned and
  * finished at once. */
 static inline void torc__progress_restored(void) {
-  torc__progress_add(&torc__diagnostics.progress.restored);
-  if (torc__diagnostics.progress.on) {
-    torc__progress_add(&torc__diagnostics.progress.spawned);
-    torc__progress_add(&torc__diagnostics.progress.finished);
+  torc__progress_add(&torc__diagnostics->progress.restored);
+  if (torc__diagnostics->progress.on) {
+    torc__progress_add(&torc__diagnostics->progress.spawned);
+    torc__progress_add(&torc__diagnostics->progress.finished);
   }
 }
 
 /* A `parallel for` has spawned its last task. */
 static inline void torc__progress_loop_spawned(void) {
-  if (torc__diagnostics.progress.on)
+  if (torc__diagnostics->progress.on)
     atomic_store_explicit(
-        &torc__diagnostics.progress.loop_spawned,
-        atomic_load_explicit(&torc__diagnostics.progress.spawned,
+        &torc__diagnostics->progress.loop_spawned,
+        atomic_load_explicit(&torc__diagnostics->progress.spawned,
                              memory_order_relaxed),
         memory_order_relaxed);
 }

@@ -1,12 +1,12 @@
 /*
- * state.h: the state of diagnostics/, torc__diagnostics.
+ * state.h: the state of diagnostics/: its part of the runtime's state
+ * (core/runtime.h), reached through torc__diagnostics.
  *
- * One instance per process, reset by the life cycle before each run
- * (core/lifecycle.h). Each part is its file's, and says who writes it. A
- * failure being reported (failure.c), the exit handler's registration
- * (exiting.c) and the fatal-error routine's (support/fatal.c) are kept
- * for the process's life instead: the first ends the job, the others are
- * set once.
+ * Reset before each run by torc__runtime_reset. Each part is its file's,
+ * and says who writes it. A failure being reported (failure.c), the exit
+ * handler's registration (exiting.c) and the fatal-error routine's
+ * (support/fatal.c) are kept for the process's life instead: the first
+ * ends the job, the others are set once.
  */
 #ifndef TORC_DIAGNOSTICS_STATE_H
 #define TORC_DIAGNOSTICS_STATE_H
@@ -81,9 +81,13 @@ struct torc__diagnostics {
   struct torc__progress_state progress;
 };
 
-extern TORC__VISIBILITY_INTERNAL struct torc__diagnostics torc__diagnostics;
+/* diagnostics/'s part of the runtime's state, the one way to reach it;
+ * core/runtime.c points it into the one structure. */
+extern TORC__VISIBILITY_INTERNAL struct torc__diagnostics
+    *const torc__diagnostics;
 
-/* Resets torc__diagnostics for a new run; called by torc__core_reset only. */
+/* Resets *torc__diagnostics for a new run; called by torc__runtime_reset only.
+ */
 void torc__diagnostics_reset(void);
 
 #endif /* TORC_DIAGNOSTICS_STATE_H */

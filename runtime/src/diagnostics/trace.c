@@ -37,9 +37,6 @@ struct torc__trace_buffer {
   _Alignas(64) struct chunk *head, *tail;
 };
 
-/* This node's tracing state (state.h). */
-static struct torc__trace_state *const tr = &torc__diagnostics.trace;
-
 /* Plus one, so that it is never 0, which the hooks read as "off". */
 uint64_t torc__trace_now(void) {
   struct timespec ts;
@@ -65,6 +62,7 @@ static struct chunk *grow(struct torc__trace_buffer *b) {
 
 void torc__trace_record(int thread, uint64_t start,
                         struct torc__trace_event *e) {
+  struct torc__trace_state *tr = &torc__diagnostics->trace;
   int slot = thread < 0 ? tr->nworkers : thread;
   uint64_t end = torc__trace_now();
   if (start == 0)
@@ -108,6 +106,7 @@ static uint64_t task_flow(int origin_node, uint64_t handle) {
 }
 
 static uint64_t steal_flow(int thief, int victim, uint64_t k) {
+  struct torc__trace_state *tr = &torc__diagnostics->trace;
   return flow_id(2, (uint64_t)thief * (uint64_t)tr->nodes + (uint64_t)victim,
                  k);
 }
@@ -154,6 +153,7 @@ void torc__trace_task_slow(int worker, const struct torc__task *t,
 
 void torc__trace_task_out_slow(const struct torc__task *t, int dest,
                                enum torc__trace_how how, uint64_t start) {
+  struct torc__trace_state *tr = &torc__diagnostics->trace;
   struct torc__trace_event e = event(TORC__TRACE_TASK_OUT, name_of(t), dest);
   e.bytes = moved_bytes(t, TORC_ABI_IN, t->desc->args_size);
   e.detail = (uint8_t)how; /* named by trace_json.c's `kinds` */
@@ -189,6 +189,7 @@ void torc__trace_result_out_slow(const struct torc__task *t, uint64_t start) {
 
 void torc__trace_result_in_slow(const struct torc__task *t, int source,
                                 uint64_t start) {
+  struct torc__trace_state *tr = &torc__diagnostics->trace;
   struct torc__trace_event e = event(TORC__TRACE_RESULT_IN, name_of(t), source);
   e.bytes = moved_bytes(t, TORC_ABI_OUT, t->desc->result_size);
   e.flow = task_flow(tr->node, (uint64_t)(uintptr_t)t);
@@ -208,6 +209,7 @@ void torc__trace_spmd_slow(const struct torc__task *t, uint64_t start) {
 }
 
 void torc__trace_steal_slow(int kind, int peer, int granted) {
+  struct torc__trace_state *tr = &torc__diagnostics->trace;
   if (peer < 0 || peer >= tr->nodes)
     return;
   struct torc__trace_event e =
@@ -229,6 +231,7 @@ void torc__trace_steal_slow(int kind, int peer, int granted) {
 /* ---- start-up ----------------------------------------------------- */
 
 int torc__trace_open(const char *path, char *err, size_t err_size) {
+  struct torc__trace_state *tr = &torc__diagnostics->trace;
   FILE *f = fopen(path, "w");
   if (f == NULL) {
     snprintf(err, err_size, "TORC_TRACE=%s: cannot open for writing: %s",
@@ -255,6 +258,7 @@ int torc__trace_open(const char *path, char *err, size_t err_size) {
 }
 
 void torc__trace_start(MPI_Comm comm, int nworkers) {
+  struct torc__trace_state *tr = &torc__diagnostics->trace;
   TORC_MPI(MPI_Comm_rank(comm, &tr->node));
   TORC_MPI(MPI_Comm_size(comm, &tr->nodes));
   int on = tr->node == 0 && tr->file != NULL;
@@ -301,6 +305,7 @@ struct header {
 };
 
 static uint64_t count_events(void) {
+  struct torc__trace_state *tr = &torc__diagnostics->trace;
   uint64_t n = 0;
   for (int i = 0; i <= tr->nworkers; i++)
     for (struct chunk *c = tr->buffers[i].head; c != NULL; c = c->next)
@@ -310,6 +315,7 @@ static uint64_t count_events(void) {
 
 /* Nodes other than 0: the header, then every filled chunk as a message. */
 static void send_events(MPI_Comm comm) {
+  struct torc__trace_state *tr = &torc__diagnostics->trace;
   struct header h;
   memset(&h, 0, sizeof h);
   h.events = count_events();
@@ -349,6 +355,7 @@ static void receive_events(struct torc__trace_json *o, MPI_Comm comm,
 /* Node 0: its own events, then every other node's in node order, and
  * closes the file. Returns 0, or -1 after printing why. */
 static int write_trace(MPI_Comm comm) {
+  struct torc__trace_state *tr = &torc__diagnostics->trace;
   struct torc__trace_json *o =
       torc__trace_json_new(tr->file, tr->nodes, tr->nworkers);
   struct torc__trace_event *chunk = malloc(CHUNK_EVENTS * sizeof *chunk);
@@ -377,6 +384,7 @@ static int write_trace(MPI_Comm comm) {
 }
 
 static void free_buffers(void) {
+  struct torc__trace_state *tr = &torc__diagnostics->trace;
   for (int i = 0; tr->buffers != NULL && i <= tr->nworkers; i++) {
     struct chunk *c = tr->buffers[i].head;
     while (c != NULL) {
@@ -393,6 +401,7 @@ static void free_buffers(void) {
 }
 
 int torc__trace_finish(MPI_Comm comm) {
+  struct torc__trace_state *tr = &torc__diagnostics->trace;
   if (!tr->on)
     return 0;
   tr->on = 0;

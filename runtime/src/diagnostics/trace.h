@@ -81,8 +81,8 @@ uint64_t torc__trace_now(void);
 
 /* The start of a slice: the clock while tracing, else 0 (no call). */
 static inline uint64_t torc__trace_clock(void) {
-  return __builtin_expect(torc__diagnostics.trace.on, 0) ? torc__trace_now()
-                                                         : 0;
+  return __builtin_expect(torc__diagnostics->trace.on, 0) ? torc__trace_now()
+                                                          : 0;
 }
 
 /*
@@ -159,15 +159,15 @@ static inline void torc__trace_result_in(const struct torc__task *t,
 /* Communication thread, steal.c: a request sent to `victim`, a request from
  * `thief` answered with a task or not, a refusal from `victim`. */
 static inline void torc__trace_steal_ask(int victim) {
-  if (__builtin_expect(torc__diagnostics.trace.on, 0))
+  if (__builtin_expect(torc__diagnostics->trace.on, 0))
     torc__trace_steal_slow(TORC__TRACE_STEAL_ASK, victim, 0);
 }
 static inline void torc__trace_steal_answer(int thief, int granted) {
-  if (__builtin_expect(torc__diagnostics.trace.on, 0))
+  if (__builtin_expect(torc__diagnostics->trace.on, 0))
     torc__trace_steal_slow(TORC__TRACE_STEAL_ANSWER, thief, granted);
 }
 static inline void torc__trace_steal_refused(int victim) {
-  if (__builtin_expect(torc__diagnostics.trace.on, 0))
+  if (__builtin_expect(torc__diagnostics->trace.on, 0))
     torc__trace_steal_slow(TORC__TRACE_STEAL_REFUSED, victim, 0);
 }
 

@@ -86,7 +86,7 @@ static void check_item(const torc_abi_site *site,
                 (unsigned long long)it->offset,
                 (unsigned long long)(it->offset + it->bytes),
                 it->global->name, it->global->size);
-  if (atomic_load_explicit(&torc__node.running, memory_order_relaxed) &&
+  if (atomic_load_explicit(&torc__node->running, memory_order_relaxed) &&
       it->global->id < 0)
     torc__fatal("torc broadcast", "%s:%u: global '%s' was never registered",
                 file, line, it->global->name);
@@ -98,8 +98,8 @@ TORC_API void torc_abi_broadcast(const torc_abi_site *site,
   for (size_t i = 0; i < count; i++)
     check_item(site, &items[i]);
   /* One process, or a sequential run: every node already has the data. */
-  if (!atomic_load_explicit(&torc__node.running, memory_order_relaxed) ||
-      torc__node.count == 1)
+  if (!atomic_load_explicit(&torc__node->running, memory_order_relaxed) ||
+      torc__node->count == 1)
     return;
   struct torc__worker *w = torc__worker_self;
   if (w == NULL || w->current == NULL || !(w->current->flags & TORC__T_PRIMARY))

@@ -48,25 +48,22 @@
  * core each took a quarter longer. */
 #define NAP 1000000L
 
-/* The loop's state (state.h); whoever holds the turn. */
-static struct torc__comm_state *const cs = &torc__network.comm_loop;
-
 static int take_turn(void) {
   /* Test first, so that polling workers do not bounce the line with writes. */
-  return atomic_load_explicit(&torc__network.mpi_turn, memory_order_relaxed) ==
+  return atomic_load_explicit(&torc__network->mpi_turn, memory_order_relaxed) ==
              0 &&
-         atomic_exchange_explicit(&torc__network.mpi_turn, 1,
+         atomic_exchange_explicit(&torc__network->mpi_turn, 1,
                                   memory_order_acquire) == 0;
 }
 
 static void give_turn(void) {
   /* Release: the next holder sees everything this one did to the loop's
    * state, and MPI's. */
-  atomic_store_explicit(&torc__network.mpi_turn, 0, memory_order_release);
+  atomic_store_explicit(&torc__network->mpi_turn, 0, memory_order_release);
 }
 
 static void wake(void) {
-  torc__eventcount_notify(torc__network.comm_ec);
+  torc__eventcount_notify(torc__network->comm_ec);
   torc__doorbell_wake_mine();
 }
 
@@ -80,7 +77,7 @@ static int send_outbox(void) {
     } else {
       torc__remote_send_task(t, t->dest_node, t->dest_worker,
                              (t->flags & TORC__T_PINNED) ? TORC__W_PINNED : 0);
-      torc__network.comm_stats.sent++;
+      torc__network->comm_stats.sent++;
     }
     t = next;
   }
@@ -88,12 +85,13 @@ static int send_outbox(void) {
 }
 
 static void on_task(struct torc__msg_reader *body, int source) {
+  struct torc__comm_state *cs = &torc__network->comm_loop;
   int worker;
   uint32_t flags;
   uint64_t trace_start = torc__trace_clock();
   struct torc__task *t = torc__remote_recv_task(body, source, &worker, &flags);
   torc__trace_task_in(t, source, torc__remote_how(flags), trace_start);
-  torc__network.comm_stats.received++;
+  torc__network->comm_stats.received++;
   if (flags & TORC__W_PINNED)
     t->flags |= TORC__T_PINNED;
   if ((flags & TORC__W_MORE) || cs->incoming != NULL) {
@@ -111,12 +109,14 @@ static void on_task(struct torc__msg_reader *body, int source) {
 }
 
 static void begin_drain(int status) {
-  torc__network.status = status;
+  struct torc__comm_state *cs = &torc__network->comm_loop;
+  torc__network->status = status;
   if (cs->phase == TORC__COMM_RUNNING)
     cs->phase = TORC__COMM_DRAINING;
 }
 
 static void dispatch(uint32_t kind, struct torc__msg_reader *body, int source) {
+  struct torc__comm_state *cs = &torc__network->comm_loop;
   switch (kind) {
   case TORC__REC_TASK:
     on_task(body, source);
@@ -184,8 +184,8 @@ static int worker_poll(struct torc__worker *w) {
   w->owes_send = 0;
   /* No read-modify-write: only the holder of the turn writes. */
   unsigned polls =
-      atomic_load_explicit(&torc__network.worker_polls, memory_order_relaxed);
-  atomic_store_explicit(&torc__network.worker_polls, polls + 1,
+      atomic_load_explicit(&torc__network->worker_polls, memory_order_relaxed);
+  atomic_store_explicit(&torc__network->worker_polls, polls + 1,
                         memory_order_relaxed);
   /* Sends first: what this worker just finished is what others wait for. */
   int busy = send_now();
@@ -197,7 +197,7 @@ static int worker_poll(struct torc__worker *w) {
 }
 
 static int comm_thread_sleeps(void) {
-  return torc__eventcount_maybe_sleepers(torc__network.comm_ec) ||
+  return torc__eventcount_maybe_sleepers(torc__network->comm_ec) ||
          torc__doorbell_socket_sleeper();
 }
 
@@ -226,23 +226,25 @@ static void worker_settle(struct torc__worker *w,
 
 /* Node 0: the primary task has returned, so every task has completed. */
 static int check_primary(void) {
+  struct torc__comm_state *cs = &torc__network->comm_loop;
   if (cs->phase != TORC__COMM_RUNNING ||
-      !atomic_load_explicit(&torc__node.primary_done, memory_order_acquire))
+      !atomic_load_explicit(&torc__node->primary_done, memory_order_acquire))
     return 0;
-  for (int n = 0; n < torc__node.count; n++)
-    if (n != torc__node.id)
+  for (int n = 0; n < torc__node->count; n++)
+    if (n != torc__node->id)
       torc__msg_put_value(torc__transport_frame(n), TORC__REC_SHUTDOWN,
-                          (uint64_t)(int64_t)torc__node.primary_status);
-  begin_drain(torc__node.primary_status);
+                          (uint64_t)(int64_t)torc__node->primary_status);
+  begin_drain(torc__node->primary_status);
   return 1;
 }
 
 /* Advances the shutdown protocol; returns 1 when it made progress. */
 static int shutdown_step(void) {
+  struct torc__comm_state *cs = &torc__network->comm_loop;
   if (cs->phase == TORC__COMM_DRAINING && !torc__steal_awaiting()) {
     /* Every task has completed; the workers only wait to be told. */
     torc__worker_stop_all();
-    TORC_MPI(MPI_Ibarrier(torc__network.comm, &cs->barrier));
+    TORC_MPI(MPI_Ibarrier(torc__network->comm, &cs->barrier));
     cs->phase = TORC__COMM_BARRIER;
     return 1;
   }
@@ -259,13 +261,14 @@ static int shutdown_step(void) {
 /* Whether workers left something for the loop. Any thread. */
 static int has_queued(void) {
   return torc__outbox_nonempty() || torc__spmd_waiting() ||
-         atomic_load_explicit(&torc__node.primary_done, memory_order_relaxed);
+         atomic_load_explicit(&torc__node->primary_done, memory_order_relaxed);
 }
 
 /* Whether a long sleep misses nothing: every frame for this node comes with
  * a doorbell, and no send of this node needs it to keep driving MPI. The
  * shutdown phases wait on MPI itself (the barrier), so they poll. */
 static int may_sleep_long(void) {
+  struct torc__comm_state *cs = &torc__network->comm_loop;
   return cs->phase == TORC__COMM_RUNNING && torc__doorbell_covers_all() &&
          !torc__transport_sending();
 }
@@ -273,11 +276,12 @@ static int may_sleep_long(void) {
 /* Whether the node has been quiet for `after` nanoseconds with nothing in
  * flight: no send of its own unfinished, no result awaited. */
 static int quiet_for(long after) {
+  struct torc__comm_state *cs = &torc__network->comm_loop;
   int64_t now = torc__clock_now_ns();
   if (cs->quiet_since == 0)
     cs->quiet_since = now;
   return cs->phase == TORC__COMM_RUNNING && !torc__transport_sending() &&
-         atomic_load_explicit(&torc__node.outbox.results_awaited,
+         atomic_load_explicit(&torc__node->outbox.results_awaited,
                               memory_order_relaxed) == 0 &&
          now - cs->quiet_since > after;
 }
@@ -311,7 +315,7 @@ static int sleep_on_socket(long sleep) {
 }
 
 static int workers_polling(void) {
-  return atomic_load_explicit(&torc__node.outbox.pollers,
+  return atomic_load_explicit(&torc__node->outbox.pollers,
                               memory_order_relaxed) > 0;
 }
 
@@ -321,7 +325,7 @@ static int workers_polling(void) {
  * something is queued for the thread.
  */
 static int nap(void) {
-  struct torc__eventcount *ec = torc__network.comm_ec;
+  struct torc__eventcount *ec = torc__network->comm_ec;
   int woken = 1;
   torc__doorbell_mute(1);
   uint32_t key = torc__eventcount_prepare(ec);
@@ -345,9 +349,9 @@ static int nap(void) {
  */
 static void nap_while_workers_poll(void) {
   for (;;) {
-    unsigned seen =
-        atomic_load_explicit(&torc__network.worker_polls, memory_order_relaxed);
-    if (nap() || atomic_load_explicit(&torc__network.worker_polls,
+    unsigned seen = atomic_load_explicit(&torc__network->worker_polls,
+                                         memory_order_relaxed);
+    if (nap() || atomic_load_explicit(&torc__network->worker_polls,
                                       memory_order_relaxed) == seen)
       return;
   }
@@ -362,6 +366,7 @@ static void nap_while_workers_poll(void) {
  * microseconds.
  */
 static int back_off(int idle_rounds) {
+  struct torc__comm_state *cs = &torc__network->comm_loop;
   if (idle_rounds < IDLE_YIELDS) {
     give_turn();
     sched_yield();
@@ -374,7 +379,7 @@ static int back_off(int idle_rounds) {
     sleep = max;
   if (max == SOCKET_SLEEP)
     return sleep_on_socket(sleep);
-  struct torc__eventcount *ec = torc__network.comm_ec;
+  struct torc__eventcount *ec = torc__network->comm_ec;
   uint32_t key = torc__eventcount_prepare(ec);
   /* The recheck looks at MPI too: a doorbell rung before the announcement
    * did not bump the epoch, but its frame is visible by now. Without
@@ -394,6 +399,7 @@ static int back_off(int idle_rounds) {
 /* Everything the loop does in one round, holding the turn. Returns 1 if it
  * did anything. */
 static int round_of_work(void) {
+  struct torc__comm_state *cs = &torc__network->comm_loop;
   int busy = receive(ROUND_FRAMES);
   busy |= send_outbox();
   busy |= torc__spmd_poll();
@@ -411,17 +417,19 @@ static int round_of_work(void) {
 /* Sets the ramp back to its start after the loop did something or was
  * woken: more may follow soon. */
 static void restart_ramp(int *idle_rounds) {
+  struct torc__comm_state *cs = &torc__network->comm_loop;
   *idle_rounds = 0;
   cs->quiet_since = 0;
 }
 
 void torc__comm_prepare(void) {
-  torc__node.outbox.link =
+  torc__node->outbox.link =
       (struct torc__outbox_link){wake, worker_poll, worker_settle};
   torc__steal_begin();
 }
 
 void torc__comm_run(void) {
+  struct torc__comm_state *cs = &torc__network->comm_loop;
   torc__failure_mark_comm_thread(1);
   int idle_rounds = 0;
   for (;;) {

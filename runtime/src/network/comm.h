@@ -13,7 +13,7 @@
  * with less, workers never take the turn.
  *
  * When there is nothing to do, the loop backs off from polling to timed
- * sleeps on torc__network.comm_ec, from which a worker queueing something, or
+ * sleeps on torc__network->comm_ec, from which a worker queueing something, or
  * a node of this host that sent it a frame (doorbell.h), wakes it at once.
  * While a worker polls, the loop sleeps with its doorbell muted. The sleeps
  * grow to tens of milliseconds only when every other node has a doorbell.
@@ -29,7 +29,7 @@ void torc__comm_prepare(void);
 /*
  * Runs the loop until the shutdown protocol has finished on this node: the
  * workers are joined and no runtime message is in flight. Leaves the run's
- * status in torc__network.status.
+ * status in torc__network->status.
  */
 void torc__comm_run(void);
 

@@ -26,9 +26,6 @@ struct torc__doorbell_slot {
   _Atomic uint32_t on_socket;
 };
 
-/* This node's doorbells (state.h). */
-static struct torc__doorbell_state *const bell = &torc__network.doorbell;
-
 /* Whether every process of `c` says yes. */
 static int all_agree(int yes, MPI_Comm c) {
   int all = 0;
@@ -51,6 +48,7 @@ static struct torc__doorbell_slot *slot_in(void *part) {
 /* Plain loads and C11 atomics on the window are only sound when its memory
  * model is unified (one copy that every process sees). */
 static int usable(void) {
+  struct torc__doorbell_state *bell = &torc__network->doorbell;
   int *model = NULL, found = 0;
   TORC_MPI(MPI_Win_get_attr(bell->win, MPI_WIN_MODEL, &model, &found));
   return found && *model == MPI_WIN_UNIFIED;
@@ -58,6 +56,7 @@ static int usable(void) {
 
 /* Finds every node's slot through its rank on this host. */
 static void map_slots(MPI_Comm comm, int size) {
+  struct torc__doorbell_state *bell = &torc__network->doorbell;
   MPI_Group all, host_group;
   int *ranks = malloc((size_t)size * sizeof *ranks);
   int *local = malloc((size_t)size * sizeof *local);
@@ -92,6 +91,7 @@ static void map_slots(MPI_Comm comm, int size) {
 /* The shared window of this host's nodes; leaves `slots` NULL for nodes
  * of other hosts, and every slot NULL when MPI cannot make the window. */
 static void open_window(MPI_Comm comm, int rank, int size) {
+  struct torc__doorbell_state *bell = &torc__network->doorbell;
   TORC_MPI(MPI_Comm_split_type(comm, MPI_COMM_TYPE_SHARED, rank, MPI_INFO_NULL,
                                &bell->host));
   /* Not TORC_MPI: an MPI without shared windows only costs the doorbells.
@@ -119,6 +119,7 @@ static void open_window(MPI_Comm comm, int rank, int size) {
 }
 
 void torc__doorbell_open(MPI_Comm comm) {
+  struct torc__doorbell_state *bell = &torc__network->doorbell;
   int rank, size;
   TORC_MPI(MPI_Comm_rank(comm, &rank));
   TORC_MPI(MPI_Comm_size(comm, &size));
@@ -139,6 +140,7 @@ void torc__doorbell_open(MPI_Comm comm) {
 }
 
 void torc__doorbell_close(void) {
+  struct torc__doorbell_state *bell = &torc__network->doorbell;
   bell->on_socket = &bell->on_socket_here;
   if (bell->win != MPI_WIN_NULL)
     TORC_MPI(MPI_Win_free(&bell->win));
@@ -157,10 +159,12 @@ void torc__doorbell_close(void) {
 }
 
 struct torc__eventcount *torc__doorbell_mine(void) {
+  struct torc__doorbell_state *bell = &torc__network->doorbell;
   return bell->mine != NULL ? &bell->mine->ec : NULL;
 }
 
 void torc__doorbell_mute(int on) {
+  struct torc__doorbell_state *bell = &torc__network->doorbell;
   /* Relaxed: a ringer that reads a stale value either rings needlessly or
    * skips a ring that the owner's next timed wake-up makes up for. */
   if (bell->mine != NULL)
@@ -168,15 +172,21 @@ void torc__doorbell_mute(int on) {
                           memory_order_relaxed);
 }
 
-int torc__doorbell_covers_all(void) { return bell->covers_all; }
+int torc__doorbell_covers_all(void) {
+  return torc__network->doorbell.covers_all;
+}
 
-int torc__doorbell_rung_by_others(void) { return bell->rung_by_others; }
+int torc__doorbell_rung_by_others(void) {
+  return torc__network->doorbell.rung_by_others;
+}
 
 int torc__doorbell_socket_sleep(void) {
+  struct torc__doorbell_state *bell = &torc__network->doorbell;
   return !bell->covers_all && torc__netbell_mine();
 }
 
 void torc__doorbell_on_socket(int on) {
+  struct torc__doorbell_state *bell = &torc__network->doorbell;
   /* Seq_cst, and the fence: the caller's recheck comes after the flag is
    * visible, and a ringer's fence comes before its read of it, so either
    * the recheck sees the ringer's work or the ringer sends a datagram. */
@@ -185,10 +195,12 @@ void torc__doorbell_on_socket(int on) {
 }
 
 int torc__doorbell_socket_sleeper(void) {
+  struct torc__doorbell_state *bell = &torc__network->doorbell;
   return atomic_load_explicit(bell->on_socket, memory_order_relaxed) != 0;
 }
 
 void torc__doorbell_wake_mine(void) {
+  struct torc__doorbell_state *bell = &torc__network->doorbell;
   /* After the caller's notify of this node's eventcount, whose fence
    * orders its work before this load. */
   if (atomic_load_explicit(bell->on_socket, memory_order_relaxed))
@@ -196,6 +208,7 @@ void torc__doorbell_wake_mine(void) {
 }
 
 void torc__doorbell_heard(int node) {
+  struct torc__doorbell_state *bell = &torc__network->doorbell;
   if (bell->last_heard != NULL && bell->slots[node] == NULL)
     bell->last_heard[node] = torc__clock_now_ns();
 }
@@ -203,6 +216,7 @@ void torc__doorbell_heard(int node) {
 /* A node of another host, rung by datagram if it has been silent long
  * enough to be asleep. */
 static void ring_far(int node) {
+  struct torc__doorbell_state *bell = &torc__network->doorbell;
   if (!torc__netbell_has(node))
     return;
   int64_t now = torc__clock_now_ns();
@@ -214,6 +228,7 @@ static void ring_far(int node) {
 }
 
 void torc__doorbell_ring(int node) {
+  struct torc__doorbell_state *bell = &torc__network->doorbell;
   /* Without open (unit tests drive the transport alone) nobody has a slot. */
   if (bell->slots == NULL)
     return;

@@ -5,7 +5,7 @@
  * inside MPI, and blocking would stop it from serving its workers. So the
  * nodes of one host share a small MPI window with one eventcount per node,
  * each on its own cache line. A node's communication thread sleeps on its
- * own slot (torc__network.comm_ec points there), and a node that has just sent
+ * own slot (torc__network->comm_ec points there), and a node that has just sent
  * it a frame rings that slot: a fence and a load while the receiver is
  * awake, and one FUTEX_WAKE when it sleeps. A node on another host has no
  * slot; it is rung by datagram (netbell.h), or found by polling.
@@ -74,7 +74,7 @@ void torc__doorbell_on_socket(int on);
 int torc__doorbell_socket_sleeper(void);
 
 /* Rings this node's own socket if its communication thread sleeps on it.
- * Any thread, after notifying torc__network.comm_ec. */
+ * Any thread, after notifying torc__network->comm_ec. */
 void torc__doorbell_wake_mine(void);
 
 #endif /* TORC_DOORBELL_H */

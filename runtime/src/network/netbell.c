@@ -24,9 +24,6 @@ struct address {
   uint16_t unused;
 };
 
-/* This node's socket and its peers' addresses (state.h). */
-static struct torc__netbell_state *const net = &torc__network.netbell;
-
 /* Whether the interface entry `spec` (a name, or a.b.c.d/bits) names the
  * interface `name` with address `ip` (network order). */
 static int matches(const char *spec, const char *name, uint32_t ip) {
@@ -92,6 +89,7 @@ static uint32_t choose_address(void) {
 
 /* Opens and binds the socket; returns this node's address, port 0 if not. */
 static struct address open_socket(void) {
+  struct torc__netbell_state *net = &torc__network->netbell;
   struct address none = {0, 0, 0};
   uint32_t ip = choose_address();
   if (ip == 0)
@@ -111,6 +109,7 @@ static struct address open_socket(void) {
 }
 
 void torc__netbell_open(MPI_Comm comm, int wanted) {
+  struct torc__netbell_state *net = &torc__network->netbell;
   int size;
   TORC_MPI(MPI_Comm_size(comm, &size));
   struct address me = wanted ? open_socket() : (struct address){0, 0, 0};
@@ -130,6 +129,7 @@ void torc__netbell_open(MPI_Comm comm, int wanted) {
 }
 
 void torc__netbell_close(void) {
+  struct torc__netbell_state *net = &torc__network->netbell;
   if (net->sock >= 0)
     close(net->sock);
   net->sock = -1;
@@ -138,14 +138,16 @@ void torc__netbell_close(void) {
   net->npeers = 0;
 }
 
-int torc__netbell_mine(void) { return net->sock >= 0; }
+int torc__netbell_mine(void) { return torc__network->netbell.sock >= 0; }
 
 int torc__netbell_has(int node) {
+  struct torc__netbell_state *net = &torc__network->netbell;
   return net->peers != NULL && node < net->npeers &&
          net->peers[node].sin_port != 0;
 }
 
 void torc__netbell_ring(int node) {
+  struct torc__netbell_state *net = &torc__network->netbell;
   /* Only a node with a socket of its own can send; a full socket buffer
    * already holds a ring, so errors change nothing. */
   if (net->sock < 0 || !torc__netbell_has(node))
@@ -156,6 +158,7 @@ void torc__netbell_ring(int node) {
 }
 
 int torc__netbell_wait(long timeout_ns) {
+  struct torc__netbell_state *net = &torc__network->netbell;
   struct pollfd p = {.fd = net->sock, .events = POLLIN};
   struct timespec ts = {timeout_ns / 1000000000L, timeout_ns % 1000000000L};
   if (ppoll(&p, 1, &ts, NULL) <= 0)

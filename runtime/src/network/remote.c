@@ -80,7 +80,7 @@ void torc__remote_send_task(struct torc__task *t, int dest, int worker,
   uint64_t trace_start = torc__trace_clock();
   int forward = (t->flags & TORC__T_REMOTE) != 0;
   struct torc__msg_wire_task wt = {
-      .origin_node = forward ? t->origin_node : torc__node.id,
+      .origin_node = forward ? t->origin_node : torc__node->id,
       .worker = worker,
       .handle = forward ? t->origin_handle : (uint64_t)(uintptr_t)t,
       .task_id = (uint32_t)t->desc->id,
@@ -95,7 +95,7 @@ void torc__remote_send_task(struct torc__task *t, int dest, int worker,
     torc__transport_release(t);
   } else {
     t->flags |= TORC__T_SENT;
-    atomic_fetch_add_explicit(&torc__node.outbox.results_awaited, 1,
+    atomic_fetch_add_explicit(&torc__node->outbox.results_awaited, 1,
                               memory_order_relaxed);
   }
 }
@@ -103,7 +103,7 @@ void torc__remote_send_task(struct torc__task *t, int dest, int worker,
 void torc__remote_send_call(int dest, const torc_abi_task *desc,
                             const torc_abi_site *site, const void *args,
                             const torc_abi_buffer *buffers, uint64_t handle) {
-  struct torc__msg_wire_task wt = {.origin_node = torc__node.id,
+  struct torc__msg_wire_task wt = {.origin_node = torc__node->id,
                                    .worker = -1,
                                    .handle = handle,
                                    .task_id = (uint32_t)desc->id,
@@ -204,7 +204,7 @@ void torc__remote_recv_result(struct torc__msg_reader *r, int source) {
   if (!(t->flags & TORC__T_SENT) || result_size != t->desc->result_size)
     torc__fatal("torc message", "node %d sent a result that matches no task "
                 "this node sent", source);
-  atomic_fetch_sub_explicit(&torc__node.outbox.results_awaited, 1,
+  atomic_fetch_sub_explicit(&torc__node->outbox.results_awaited, 1,
                             memory_order_relaxed);
   /* The outputs go into the spawner's memory, through pointers the user
    * gave: a bad one faults here, on whichever thread receives, and the

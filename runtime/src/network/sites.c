@@ -23,10 +23,8 @@ struct torc__sites_peer {
   size_t got_cap;
 };
 
-/* This node's site tables (state.h); the communication thread's. */
-static struct torc__sites_state *const tables = &torc__network.sites;
-
 void torc__sites_init(int nnodes) {
+  struct torc__sites_state *tables = &torc__network->sites;
   tables->npeers = nnodes;
   tables->peers = calloc((size_t)nnodes, sizeof *tables->peers);
   tables->nslots = 64;
@@ -36,6 +34,7 @@ void torc__sites_init(int nnodes) {
 }
 
 void torc__sites_destroy(void) {
+  struct torc__sites_state *tables = &torc__network->sites;
   for (int n = 0; n < tables->npeers; n++) {
     free(tables->peers[n].sent);
     for (size_t i = 0; i < tables->peers[n].got_cap; i++)
@@ -52,6 +51,7 @@ static size_t hash(const torc_abi_site *s) {
 }
 
 static struct torc__sites_slot *find(const torc_abi_site *s) {
+  struct torc__sites_state *tables = &torc__network->sites;
   size_t mask = tables->nslots - 1;
   for (size_t i = hash(s) & mask;; i = (i + 1) & mask)
     if (tables->slots[i].site == s || tables->slots[i].site == NULL)
@@ -59,6 +59,7 @@ static struct torc__sites_slot *find(const torc_abi_site *s) {
 }
 
 static void grow(void) {
+  struct torc__sites_state *tables = &torc__network->sites;
   struct torc__sites_slot *old = tables->slots;
   size_t n = tables->nslots;
   tables->nslots *= 2;
@@ -83,6 +84,7 @@ static void *reserve(void *a, size_t *cap, size_t need, size_t elem) {
 }
 
 uint32_t torc__sites_out(int dest, const torc_abi_site *site) {
+  struct torc__sites_state *tables = &torc__network->sites;
   if (site == NULL)
     return TORC__NO_SITE;
   uint32_t id = tables->last_id;
@@ -110,6 +112,7 @@ uint32_t torc__sites_out(int dest, const torc_abi_site *site) {
 }
 
 void torc__sites_define(struct torc__msg_reader *r, int source) {
+  struct torc__sites_state *tables = &torc__network->sites;
   uint32_t id, line;
   const char *file;
   torc__msg_get_site(r, &id, &file, &line);
@@ -130,6 +133,7 @@ void torc__sites_define(struct torc__msg_reader *r, int source) {
 }
 
 const torc_abi_site *torc__sites_in(int source, uint32_t id) {
+  struct torc__sites_state *tables = &torc__network->sites;
   if (id == TORC__NO_SITE)
     return NULL;
   struct torc__sites_peer *p = &tables->peers[source];

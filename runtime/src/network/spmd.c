@@ -12,9 +12,6 @@
 #include "scheduling/scheduling.h"
 #include "support/fatal.h"
 
-/* This node's spmd state (state.h). */
-static struct torc__spmd_state *const spmd = &torc__network.spmd;
-
 struct torc__spmd_call {
   struct torc__spmd_call *next; /* under spmd->lock while queued */
   torc_abi_task *desc;
@@ -53,7 +50,7 @@ static void call_here(torc_abi_task *desc, const torc_abi_site *site,
 
 static void node_finished(struct torc__spmd_call *c) {
   if (atomic_fetch_sub_explicit(&c->remaining, 1, memory_order_release) == 1)
-    torc__eventcount_notify(&torc__node.work_ec);
+    torc__eventcount_notify(&torc__node->work_ec);
 }
 
 static int call_finished(void *arg) {
@@ -63,7 +60,8 @@ static int call_finished(void *arg) {
 
 TORC_API void torc_abi_spmd(torc_abi_task *task, const torc_abi_site *site,
                             const void *args, const torc_abi_buffer *buffers) {
-  if (!atomic_load_explicit(&torc__node.running, memory_order_relaxed)) {
+  struct torc__spmd_state *spmd = &torc__network->spmd;
+  if (!atomic_load_explicit(&torc__node->running, memory_order_relaxed)) {
     call_here(task, site, args, buffers);
     return;
   }
@@ -76,7 +74,7 @@ TORC_API void torc_abi_spmd(torc_abi_task *task, const torc_abi_site *site,
   if (task->id < 0)
     torc__fatal("torc spmd", "task '%s' was never registered", task->name);
   struct torc__spmd_call c = {NULL, task, site, args, buffers, 0};
-  atomic_init(&c.remaining, torc__node.count);
+  atomic_init(&c.remaining, torc__node->count);
   pthread_mutex_lock(&spmd->lock);
   struct torc__spmd_call **p = &spmd->head;
   while (*p != NULL)
@@ -88,8 +86,8 @@ TORC_API void torc_abi_spmd(torc_abi_task *task, const torc_abi_site *site,
 }
 
 static void start(struct torc__spmd_call *c) {
-  for (int dest = 0; dest < torc__node.count; dest++)
-    if (dest != torc__node.id)
+  for (int dest = 0; dest < torc__node->count; dest++)
+    if (dest != torc__node->id)
       torc__remote_send_call(dest, c->desc, c->site, c->args, c->buffers,
                              (uint64_t)(uintptr_t)c);
   /* Every node must see the call before this one blocks in it, in case it
@@ -100,6 +98,7 @@ static void start(struct torc__spmd_call *c) {
 }
 
 void torc__spmd_receive(struct torc__msg_reader *r, int source) {
+  struct torc__spmd_state *spmd = &torc__network->spmd;
   int worker;
   uint32_t flags;
   struct torc__task *t = torc__remote_recv_task(r, source, &worker, &flags);
@@ -124,6 +123,7 @@ static void run_received(struct torc__task *t) {
 }
 
 int torc__spmd_waiting(void) {
+  struct torc__spmd_state *spmd = &torc__network->spmd;
   pthread_mutex_lock(&spmd->lock);
   int queued = spmd->head != NULL;
   pthread_mutex_unlock(&spmd->lock);
@@ -132,6 +132,7 @@ int torc__spmd_waiting(void) {
 }
 
 int torc__spmd_poll(void) {
+  struct torc__spmd_state *spmd = &torc__network->spmd;
   int any = spmd->received_head != NULL;
   atomic_store_explicit(&spmd->received_any, 0, memory_order_relaxed);
   while (spmd->received_head != NULL) {

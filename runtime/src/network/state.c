@@ -1,12 +1,10 @@
-/* state.c: the state of network/ (state.h). */
+/* state.c: resetting the state of network/ (state.h). */
 #include "network/state.h"
 
 #include <string.h>
 
-struct torc__network torc__network;
-
 void torc__network_reset(void) {
-  struct torc__network *n = &torc__network;
+  struct torc__network *n = torc__network;
   memset(n, 0, sizeof *n);
   pthread_mutex_init(&n->spmd.lock, NULL);
   n->comm = MPI_COMM_NULL;

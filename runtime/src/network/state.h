@@ -1,9 +1,9 @@
 /*
- * state.h: the state of network/, torc__network.
+ * state.h: the state of network/: its part of the runtime's state
+ * (core/runtime.h), reached through torc__network.
  *
- * One instance per process, reset by the life cycle before each run
- * (core/lifecycle.h). Each group of fields says who writes it; each part
- * below the first is its file's.
+ * Reset before each run by torc__runtime_reset. Each group of fields says
+ * who writes it; each part below the first is its file's.
  */
 #ifndef TORC_NETWORK_STATE_H
 #define TORC_NETWORK_STATE_H
@@ -158,9 +158,11 @@ struct torc__network {
   struct torc__netbell_state netbell;
 };
 
-extern TORC__VISIBILITY_INTERNAL struct torc__network torc__network;
+/* network/'s part of the runtime's state, the one way to reach it;
+ * core/runtime.c points it into the one structure. */
+extern TORC__VISIBILITY_INTERNAL struct torc__network *const torc__network;
 
-/* Resets torc__network for a new run; called by torc__core_reset only. */
+/* Resets *torc__network for a new run; called by torc__runtime_reset only. */
 void torc__network_reset(void);
 
 #endif /* TORC_NETWORK_STATE_H */

@@ -14,7 +14,7 @@
  *   - the victim records the refused node as hungry, and pushes it a task
  *     (TORC__W_PUSHED) as soon as it has one to spare. Workers that place a
  *     task wake the communication thread for this while hungry nodes exist
- *     (torc__node.outbox.hungry_peers). A push does not answer the thief's
+ *     (torc__node->outbox.hungry_peers). A push does not answer the thief's
  *     request: the refusal or task that does is still on its way, and the
  *     thief waits for it before the shutdown barrier.
  * A worker that reads a stale zero hungry count does not wake the

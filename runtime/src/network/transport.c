@@ -45,10 +45,8 @@ struct torc__transport_send {
   struct torc__task *owner; /* record whose sends_left drops, or NULL */
 };
 
-/* This node's transport (state.h). */
-static struct torc__transport_state *const xp = &torc__network.transport;
-
 void torc__transport_init(MPI_Comm c, int rank, int size) {
+  struct torc__transport_state *xp = &torc__network->transport;
   (void)rank;
   xp->comm = c;
   xp->nnodes = size;
@@ -58,6 +56,7 @@ void torc__transport_init(MPI_Comm c, int rank, int size) {
 }
 
 void torc__transport_destroy(void) {
+  struct torc__transport_state *xp = &torc__network->transport;
   for (int i = 0; i < xp->nnodes; i++) {
     torc__msg_buf_free(&xp->dests[i].frame);
     free(xp->dests[i].bulks);
@@ -72,6 +71,7 @@ void torc__transport_destroy(void) {
 static void flush_dest(int dest);
 
 struct torc__msg_buf *torc__transport_frame(int dest) {
+  struct torc__transport_state *xp = &torc__network->transport;
   /* A full frame goes out before the next record, with its bulk parts. */
   if (xp->dests[dest].frame.len > FRAME_LIMIT)
     flush_dest(dest);
@@ -80,6 +80,7 @@ struct torc__msg_buf *torc__transport_frame(int dest) {
 
 void torc__transport_bulk(int dest, const void *data, uint64_t bytes,
                           struct torc__task *owner) {
+  struct torc__transport_state *xp = &torc__network->transport;
   struct torc__transport_dest *d = &xp->dests[dest];
   if (d->nbulks == d->cap)
     d->bulks = torc__array_reserve(d->bulks, &d->cap, d->nbulks + 1,
@@ -96,6 +97,7 @@ void torc__transport_release(struct torc__task *owner) {
 }
 
 static void track(MPI_Request req, void *free_me, struct torc__task *owner) {
+  struct torc__transport_state *xp = &torc__network->transport;
   if (xp->nsends == xp->sends_cap) {
     /* Three arrays indexed alike share one capacity. */
     xp->sends_cap =
@@ -126,6 +128,7 @@ static int piece_ready(const struct bulk *b, const unsigned char *p,
 /* Hands to MPI every piece of `d`'s flushed bulk parts that is ready, in
  * order, stopping at the first that is not. Returns 1 if it sent any. */
 static int send_pieces(int dest) {
+  struct torc__transport_state *xp = &torc__network->transport;
   struct torc__transport_dest *d = &xp->dests[dest];
   int any = 0;
   while (d->sent < d->flushed) {
@@ -152,6 +155,7 @@ static int send_pieces(int dest) {
 
 /* send_pieces, keeping `waiting` and nwaiting up to date. */
 static int send_ready(int dest) {
+  struct torc__transport_state *xp = &torc__network->transport;
   struct torc__transport_dest *d = &xp->dests[dest];
   int any = send_pieces(dest);
   int now = d->sent < d->flushed;
@@ -161,6 +165,7 @@ static int send_ready(int dest) {
 }
 
 static void flush_dest(int dest) {
+  struct torc__transport_state *xp = &torc__network->transport;
   struct torc__transport_dest *d = &xp->dests[dest];
   size_t len;
   unsigned char *bytes = torc__msg_buf_take(&d->frame, &len);
@@ -181,6 +186,7 @@ static void flush_dest(int dest) {
 }
 
 int torc__transport_flush(void) {
+  struct torc__transport_state *xp = &torc__network->transport;
   int any = 0;
   for (int i = 0; i < xp->nnodes; i++) {
     if (xp->dests[i].frame.len > 0) {
@@ -201,6 +207,7 @@ static void finish(struct torc__transport_send *s) {
 }
 
 int torc__transport_progress(void) {
+  struct torc__transport_state *xp = &torc__network->transport;
   int any = 0;
   for (int i = 0; xp->nwaiting > 0 && i < xp->nnodes; i++)
     if (xp->dests[i].waiting)
@@ -229,6 +236,7 @@ int torc__transport_progress(void) {
 }
 
 int torc__transport_poll(struct torc__msg_reader *r) {
+  struct torc__transport_state *xp = &torc__network->transport;
   int flag = 0, count = 0;
   MPI_Message msg;
   MPI_Status st;
@@ -252,6 +260,7 @@ int torc__transport_poll(struct torc__msg_reader *r) {
 }
 
 void torc__transport_recv_bulk(int source, void *dest, uint64_t bytes) {
+  struct torc__transport_state *xp = &torc__network->transport;
   unsigned char *p = dest;
   uint64_t left = bytes;
   do {
@@ -263,7 +272,10 @@ void torc__transport_recv_bulk(int source, void *dest, uint64_t bytes) {
   } while (left > 0);
 }
 
-int torc__transport_sending(void) { return xp->nsends > 0 || xp->nwaiting > 0; }
+int torc__transport_sending(void) {
+  return torc__network->transport.nsends > 0 ||
+         torc__network->transport.nwaiting > 0;
+}
 
 void torc__transport_drain(void) {
   while (torc__transport_sending())

@@ -33,7 +33,7 @@ void torc__completion_child_elsewhere(struct torc__task *parent) {
    * record is not touched after this. */
   atomic_fetch_sub_explicit(&parent->completers, 1, memory_order_release);
   if (last)
-    torc__eventcount_notify(&torc__node.work_ec);
+    torc__eventcount_notify(&torc__node->work_ec);
 }
 
 void torc__completion_queue_callback(struct torc__task *t) {
@@ -46,7 +46,7 @@ void torc__completion_queue_callback(struct torc__task *t) {
   while (!atomic_compare_exchange_weak_explicit(&parent->callbacks, &head, t,
                                                 memory_order_release,
                                                 memory_order_relaxed));
-  torc__eventcount_notify(&torc__node.work_ec);
+  torc__eventcount_notify(&torc__node->work_ec);
 }
 
 void torc__completion_run_callbacks(struct torc__task *parent) {

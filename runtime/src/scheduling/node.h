@@ -1,10 +1,10 @@
 /*
- * node.h: the scheduling state of this node (process), torc__node.
+ * node.h: the scheduling state of this node (process): scheduling/'s part
+ * of the runtime's state (core/runtime.h), reached through torc__node.
  *
- * One instance per process, reset by the life cycle before each run
- * (core/lifecycle.h). Each group of fields names who writes it; fields
- * set before any runtime thread starts are read-only afterwards (thread
- * creation publishes them).
+ * Reset before each run by torc__runtime_reset. Each group of fields names who
+ * writes it; fields set before any runtime thread starts are read-only
+ * afterwards (thread creation publishes them).
  */
 #ifndef TORC_NODE_H
 #define TORC_NODE_H
@@ -52,9 +52,11 @@ struct torc__node {
   struct torc__outbox outbox;
 };
 
-extern TORC__VISIBILITY_INTERNAL struct torc__node torc__node;
+/* scheduling/'s part of the runtime's state, the one way to reach it;
+ * core/runtime.c points it into the one structure. */
+extern TORC__VISIBILITY_INTERNAL struct torc__node *const torc__node;
 
-/* Resets torc__node for a new run; called by torc__core_reset only. */
+/* Resets *torc__node for a new run; called by torc__runtime_reset only. */
 void torc__node_reset(void);
 
 #endif /* TORC_NODE_H */

@@ -16,10 +16,10 @@
 
 void torc__scheduler_complete_unspawned(struct torc__task *t) {
   if (t->flags & TORC__T_PRIMARY) {
-    memcpy(&torc__node.primary_status, t->result, sizeof(int));
+    memcpy(&torc__node->primary_status, t->result, sizeof(int));
     torc__task_free(t);
     /* Release: the status is written before the flag is seen. */
-    atomic_store_explicit(&torc__node.primary_done, 1, memory_order_release);
+    atomic_store_explicit(&torc__node->primary_done, 1, memory_order_release);
     torc__outbox_wake();
   } else {
     torc__outbox_put(t);
@@ -27,10 +27,11 @@ void torc__scheduler_complete_unspawned(struct torc__task *t) {
 }
 
 void torc__scheduler_place_incoming(struct torc__task *t, int worker) {
-  if (worker < 0 || worker >= torc__node.nworkers)
-    worker = (int)(torc__node.incoming_next++ % (unsigned)torc__node.nworkers);
-  torc__inbox_put(&torc__node.workers[worker].inbox, t);
-  torc__eventcount_notify(&torc__node.work_ec);
+  if (worker < 0 || worker >= torc__node->nworkers)
+    worker =
+        (int)(torc__node->incoming_next++ % (unsigned)torc__node->nworkers);
+  torc__inbox_put(&torc__node->workers[worker].inbox, t);
+  torc__eventcount_notify(&torc__node->work_ec);
 }
 
 /* The record of a spawn with pointer parameters: the buffer table and the
@@ -142,7 +143,7 @@ _Noreturn static void out_of_range(struct torc__task *t, const char *what,
 /* Resolves node/worker clauses into a node and a local worker (or -1). */
 static void resolve_clauses(struct torc__task *t, const torc_abi_options *opt,
                             int *node, int *worker) {
-  int W = torc__node.nworkers, N = torc__node.count;
+  int W = torc__node->nworkers, N = torc__node->count;
   *node = *worker = -1;
   if (opt == NULL)
     return;
@@ -156,10 +157,12 @@ static void resolve_clauses(struct torc__task *t, const torc_abi_options *opt,
       out_of_range(t, "node", (int)opt->node, N);
     *node = opt->node;
   }
-  if ((t->flags & TORC__T_LOCAL) && *node >= 0 && *node != torc__node.id)
-    torc__fatal("torc task", "%s:%u: a local task cannot go to node %d; it "
-                "runs on node %d, which spawned it", torc__site_file(t->site),
-                torc__site_line(t->site), *node, torc__node.id);
+  if ((t->flags & TORC__T_LOCAL) && *node >= 0 && *node != torc__node->id)
+    torc__fatal("torc task",
+                "%s:%u: a local task cannot go to node %d; it "
+                "runs on node %d, which spawned it",
+                torc__site_file(t->site), torc__site_line(t->site), *node,
+                torc__node->id);
 }
 
 /*
@@ -173,7 +176,7 @@ static void announce_to_comm(int movable) {
   /* Relaxed: the notify's fence, when there is one, orders the placement
    * before this load; a stale zero only delays the push, and a hungry node
    * asks again within its re-ask period. */
-  if (movable && atomic_load_explicit(&torc__node.outbox.hungry_peers,
+  if (movable && atomic_load_explicit(&torc__node->outbox.hungry_peers,
                                       memory_order_relaxed) > 0)
     torc__outbox_wake();
 }
@@ -181,8 +184,8 @@ static void announce_to_comm(int movable) {
 static void announce_local(int movable) {
   /* The placing worker is awake, so with no other worker there is nobody to
    * wake, and the notify's fence is worth skipping on every spawn. */
-  if (torc__node.nworkers > 1)
-    torc__eventcount_notify(&torc__node.work_ec);
+  if (torc__node->nworkers > 1)
+    torc__eventcount_notify(&torc__node->work_ec);
   announce_to_comm(movable);
 }
 
@@ -195,9 +198,9 @@ static void announce_local(int movable) {
  * spawn sees it and wakes it, and meanwhile the owner has the task.
  */
 static void announce_pushed(int movable) {
-  if (torc__node.nworkers > 1 &&
-      torc__eventcount_maybe_sleepers(&torc__node.work_ec))
-    torc__eventcount_notify(&torc__node.work_ec);
+  if (torc__node->nworkers > 1 &&
+      torc__eventcount_maybe_sleepers(&torc__node->work_ec))
+    torc__eventcount_notify(&torc__node->work_ec);
   announce_to_comm(movable);
 }
 
@@ -209,7 +212,7 @@ void torc__scheduler_place(struct torc__worker *w, struct torc__task *parent,
    * directly, and after the outbox for another node, so that the copy
    * overlaps the transfer. */
   int late = torc__capture_pending(t);
-  int W = torc__node.nworkers, node, worker;
+  int W = torc__node->nworkers, node, worker;
   resolve_clauses(t, opt, &node, &worker);
   /* A task placed by node() or worker() must run on that node: it is
    * marked so that no thief from another node takes it, and it waits in an
@@ -219,27 +222,27 @@ void torc__scheduler_place(struct torc__worker *w, struct torc__task *parent,
     /* The primary deals its spawns out like cards, over every worker. */
     unsigned long n = (t->flags & TORC__T_LOCAL)
                           ? (unsigned long)W
-                          : (unsigned long)W * torc__node.count;
-    unsigned long g = torc__node.cyclic++ % n;
-    node = (t->flags & TORC__T_LOCAL) ? torc__node.id : (int)(g / W);
+                          : (unsigned long)W * torc__node->count;
+    unsigned long g = torc__node->cyclic++ % n;
+    node = (t->flags & TORC__T_LOCAL) ? torc__node->id : (int)(g / W);
     worker = (int)(g % W);
   }
   if (pinned)
     t->flags |= TORC__T_PINNED;
-  if (pinned && node == torc__node.id && worker < 0)
+  if (pinned && node == torc__node->id && worker < 0)
     worker = w->local_id;
   int movable = !(t->flags & TORC__T_STAYS);
-  int remote = node >= 0 && node != torc__node.id;
+  int remote = node >= 0 && node != torc__node->id;
   if (late && !remote) {
     torc__capture_finish(t, buffers);
     late = 0;
   }
-  if (node < 0 || (!pinned && node == torc__node.id &&
+  if (node < 0 || (!pinned && node == torc__node->id &&
                    (worker < 0 || worker == w->local_id))) {
     torc__deque_push(&w->deque, t);
     announce_pushed(movable);
-  } else if (node == torc__node.id) {
-    torc__inbox_put(&torc__node.workers[worker].inbox, t);
+  } else if (node == torc__node->id) {
+    torc__inbox_put(&torc__node->workers[worker].inbox, t);
     announce_local(movable);
   } else {
     t->flags |= TORC__T_SENT;
@@ -270,7 +273,7 @@ TORC_API void torc_abi_spawn(torc_abi_task *task, const torc_abi_site *site,
   }
   torc__progress_spawned();
   if (w == NULL ||
-      !atomic_load_explicit(&torc__node.running, memory_order_relaxed)) {
+      !atomic_load_explicit(&torc__node->running, memory_order_relaxed)) {
     run_inline(task, site, args, buffers, result_target, store, options, key);
     return;
   }

@@ -45,10 +45,10 @@ struct torc__task *torc__worker_steal_oldest(struct torc__worker *victim) {
 }
 
 static struct torc__task *steal_local(struct torc__worker *w) {
-  int n = torc__node.nworkers;
+  int n = torc__node->nworkers;
   int start = (int)(torc__random_next(&w->rng) % (unsigned)n);
   for (int k = 0; k < n; k++) {
-    struct torc__worker *v = &torc__node.workers[(start + k) % n];
+    struct torc__worker *v = &torc__node->workers[(start + k) % n];
     if (v == w)
       continue;
     struct torc__task *t = torc__worker_steal_oldest(v);
@@ -66,14 +66,14 @@ static struct torc__task *find_work(struct torc__worker *w) {
   struct torc__task *t = torc__deque_take(&w->deque);
   if (t == NULL)
     t = torc__inbox_get(&w->inbox);
-  if (t == NULL && torc__node.nworkers > 1)
+  if (t == NULL && torc__node->nworkers > 1)
     t = steal_local(w);
   return t;
 }
 
 int torc__worker_work_visible(void) {
-  for (int i = 0; i < torc__node.nworkers; i++) {
-    struct torc__worker *v = &torc__node.workers[i];
+  for (int i = 0; i < torc__node->nworkers; i++) {
+    struct torc__worker *v = &torc__node->workers[i];
     if (torc__deque_nonempty(&v->deque) || torc__inbox_nonempty(&v->inbox))
       return 1;
   }
@@ -87,18 +87,18 @@ static int has_callbacks(struct torc__task *owner) {
 
 static void sleep_idle(torc__worker_done_fn done, void *arg,
                        struct torc__task *owner) {
-  uint32_t key = torc__eventcount_prepare(&torc__node.work_ec);
+  uint32_t key = torc__eventcount_prepare(&torc__node->work_ec);
   if (done(arg) || has_callbacks(owner) || torc__worker_work_visible()) {
-    torc__eventcount_cancel(&torc__node.work_ec);
+    torc__eventcount_cancel(&torc__node->work_ec);
     return;
   }
-  atomic_fetch_add_explicit(&torc__node.idle_workers, 1, memory_order_relaxed);
+  atomic_fetch_add_explicit(&torc__node->idle_workers, 1, memory_order_relaxed);
   /* The communication thread may now ask other nodes for work, and takes
    * over polling MPI from this worker. */
-  if (torc__node.count > 1)
+  if (torc__node->count > 1)
     torc__outbox_wake();
-  torc__eventcount_wait(&torc__node.work_ec, key, 0);
-  atomic_fetch_sub_explicit(&torc__node.idle_workers, 1, memory_order_relaxed);
+  torc__eventcount_wait(&torc__node->work_ec, key, 0);
+  atomic_fetch_sub_explicit(&torc__node->idle_workers, 1, memory_order_relaxed);
 }
 
 /* Whether a worker that has searched `spins` rounds goes on: for SPINS
@@ -106,13 +106,13 @@ static void sleep_idle(torc__worker_done_fn done, void *arg,
  * `waiting` says whether it serves a wait, for children that may have gone
  * to another node. */
 static int keep_searching(int spins, int waiting, int64_t *until) {
-  if (!torc__node.outbox.workers_poll)
+  if (!torc__node->outbox.workers_poll)
     return spins < SPINS;
   /* The clock costs tens of nanoseconds: it is read every 8th round. */
   if (spins == 1)
     *until =
         torc__clock_now_ns() +
-        (waiting && atomic_load_explicit(&torc__node.outbox.results_awaited,
+        (waiting && atomic_load_explicit(&torc__node->outbox.results_awaited,
                                          memory_order_relaxed) > 0
              ? POLL_AWAITING_NS
              : POLL_NS);
@@ -126,7 +126,7 @@ static void set_polling(int *polling, int on) {
   if (*polling == on)
     return;
   *polling = on;
-  atomic_fetch_add_explicit(&torc__node.outbox.pollers, on ? 1 : -1,
+  atomic_fetch_add_explicit(&torc__node->outbox.pollers, on ? 1 : -1,
                             memory_order_relaxed);
 }
 
@@ -149,9 +149,9 @@ void torc__worker_run_until(struct torc__worker *w, torc__worker_done_fn done,
     } else if (keep_searching(++spins, owner != NULL, &until)) {
       /* Spinning is when a result or a task from another node is most
        * likely to arrive for this worker: it receives it itself. */
-      if (torc__node.outbox.workers_poll) {
+      if (torc__node->outbox.workers_poll) {
         set_polling(&polling, 1);
-        torc__node.outbox.link.poll(w);
+        torc__node->outbox.link.poll(w);
       } else {
         cpu_relax();
       }
@@ -211,7 +211,7 @@ void torc__worker_execute(struct torc__worker *w, struct torc__task *t) {
 
 static int stopped(void *arg) {
   (void)arg;
-  return atomic_load_explicit(&torc__node.stop, memory_order_acquire);
+  return atomic_load_explicit(&torc__node->stop, memory_order_acquire);
 }
 
 void torc__worker_bind_thread(struct torc__worker *w) {
@@ -242,10 +242,10 @@ void torc__worker_start_all(void) {
       pthread_attr_setstacksize(&attr, WORKER_STACK) != 0)
     TORC_FATAL("cannot set up worker thread attributes");
   struct torc__affinity_plan plan;
-  torc__affinity_plan(&plan, torc__node.bind, torc__node.nworkers,
-                      torc__node.host_rank, torc__node.host_nodes);
-  for (int i = 0; i < torc__node.nworkers; i++) {
-    struct torc__worker *w = &torc__node.workers[i];
+  torc__affinity_plan(&plan, torc__node->bind, torc__node->nworkers,
+                      torc__node->host_rank, torc__node->host_nodes);
+  for (int i = 0; i < torc__node->nworkers; i++) {
+    struct torc__worker *w = &torc__node->workers[i];
     torc__affinity_apply(&plan, &attr, i);
     if (w->has_thread && pthread_create(&w->thread, &attr, worker_main, w))
       TORC_FATAL("cannot start worker thread %d", i);
@@ -256,10 +256,10 @@ void torc__worker_start_all(void) {
 void torc__worker_stop_all(void) {
   /* Release: pairs with the workers' acquire load, so what this thread did
    * to end the run is visible to them as they leave. */
-  atomic_store_explicit(&torc__node.stop, 1, memory_order_release);
-  torc__eventcount_notify(&torc__node.work_ec);
-  for (int i = 0; i < torc__node.nworkers; i++) {
-    struct torc__worker *w = &torc__node.workers[i];
+  atomic_store_explicit(&torc__node->stop, 1, memory_order_release);
+  torc__eventcount_notify(&torc__node->work_ec);
+  for (int i = 0; i < torc__node->nworkers; i++) {
+    struct torc__worker *w = &torc__node->workers[i];
     if (w->has_thread && pthread_join(w->thread, NULL) != 0)
       TORC_FATAL("cannot join worker thread %d", i);
     w->has_thread = 0;

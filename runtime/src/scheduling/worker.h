@@ -78,7 +78,7 @@ int torc__worker_work_visible(void);
 static inline void torc__worker_settle(struct torc__worker *w,
                                        enum torc__outbox_settle_at at) {
   if (__builtin_expect(w->owes_send, 0))
-    torc__node.outbox.link.settle(w, at);
+    torc__node->outbox.link.settle(w, at);
 }
 
 /* Makes the calling thread worker `w`'s, or with NULL no worker's. */
