@@ -4,12 +4,12 @@
  * Each layer owns one part, whose type lives in its folder beside the
  * layer's handle to it: torc__core (core/lifecycle.h), torc__network
  * (network/state.h), torc__node (scheduling/node.h), torc__checkpoint
- * (checkpoint/state.h) and torc__diagnostics (diagnostics/state.h). Only
- * the owning layer writes its part, and each group of fields inside says
- * which thread writes it and what protects it; a layer above may read a
- * part below it. The handles are constant pointers into torc__runtime,
- * so every file reaches the state the same way, through its layer's
- * handle, and a layer needs no type of the layers above it.
+ * (checkpoint/state.h) and torc__diagnostics (diagnostics/state.h). Each
+ * group of fields inside a part says who writes it (the layer's own files,
+ * or the life cycle, which sets parts up before any runtime thread starts)
+ * and what protects it. The handles are constant pointers into
+ * torc__runtime, so every file reaches the state the same way, through its
+ * layer's handle, and a layer needs no type of the layers above it.
  *
  * torc__runtime_reset, at the start of torc_init, resets every part for
  * a new run: starting again after torc_shutdown begins from the same
