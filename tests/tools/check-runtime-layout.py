@@ -117,9 +117,9 @@ def include_breaches(folder, shown, text):
                 shown, number, target, INTERFACE[layer])
 
 
-def reached_headers(root, header):
-    """The texts of `header` and of every header of runtime/src it
-    includes, directly or not."""
+def header_texts(root, header, follow):
+    """The text of `header`, and with `follow` that of every header of
+    runtime/src it includes, directly or not."""
     texts, pending, seen = [], [header], set()
     while pending:
         shown = pending.pop()
@@ -130,7 +130,7 @@ def reached_headers(root, header):
         with open(full) as f:
             text = f.read()
         texts.append(strip_comments(text))
-        for line in text.split("\n"):
+        for line in text.split("\n") if follow else []:
             m = INCLUDE.match(line)
             if m and "/" in m.group(1):
                 pending.append(m.group(1))
@@ -141,14 +141,9 @@ def undeclared_definitions(root, path, name, shown, text):
     """Definitions for other files in the .c file `name` that the header
     beside it does not declare."""
     header = name[:-2] + ".h"
-    beside = os.path.join(os.path.basename(path), header)
-    if shown == STATE:
-        declared = reached_headers(root, beside)
-    else:
-        declared = ""
-        if os.path.exists(os.path.join(path, header)):
-            with open(os.path.join(path, header)) as f:
-                declared = strip_comments(f.read())
+    # The state's file also defines the handles its parts' headers declare.
+    declared = header_texts(root, os.path.join(os.path.basename(path), header),
+                            follow=shown == STATE)
     code = strip_comments(text)
     for m in DEFINITION.finditer(code):
         if not re.search(r"\b%s\b" % m.group(1), declared):
