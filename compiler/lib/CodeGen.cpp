@@ -24,9 +24,9 @@ std::string quote(llvm::StringRef S) {
 std::string sectionBytes(llvm::StringRef Name, llvm::StringRef Lo,
                          llvm::StringRef Len, llvm::StringRef ElementSize,
                          llvm::StringRef Task, llvm::StringRef Site) {
-  return ("torc_abi_section_bytes((torc_abi_i64)(" + Len + "), " +
-          ElementSize + ", " + quote((Name + "[" + Lo + ":" + Len + "]").str()) +
-          ", " + Task + ", " + Site + ")")
+  return ("torc_abi_section_bytes((torc_abi_i64)(" + Len + "), " + ElementSize +
+          ", " + quote((Name + "[" + Lo + ":" + Len + "]").str()) + ", " +
+          Task + ", " + Site + ")")
       .str();
 }
 

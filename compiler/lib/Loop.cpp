@@ -69,7 +69,8 @@ bool incrementOk(const Expr *Inc, const VarDecl *I) {
   const auto *BO = dyn_cast<BinaryOperator>(Inc);
   if (!BO || BO->getOpcode() != BO_Assign || indexOf(BO->getLHS()) != I)
     return false;
-  const auto *Sum = dyn_cast<BinaryOperator>(BO->getRHS()->IgnoreParenImpCasts());
+  const auto *Sum =
+      dyn_cast<BinaryOperator>(BO->getRHS()->IgnoreParenImpCasts());
   if (!Sum)
     return false;
   if (Sum->getOpcode() == BO_Add && indexOf(Sum->getRHS()) == I)
@@ -83,8 +84,9 @@ bool isFloatingLiteral(const PragmaToken &T) {
     return false;
   llvm::StringRef S = T.Spelling;
   bool Hex = S.startswith_insensitive("0x");
-  return S.contains('.') || (Hex ? S.find_insensitive('p') != llvm::StringRef::npos
-                                 : S.find_insensitive('e') != llvm::StringRef::npos);
+  return S.contains('.') ||
+         (Hex ? S.find_insensitive('p') != llvm::StringRef::npos
+              : S.find_insensitive('e') != llvm::StringRef::npos);
 }
 
 /// The variables of a function declared before a location, by name; the

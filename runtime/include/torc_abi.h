@@ -175,9 +175,10 @@ TORC_API void torc_abi_register(torc_abi_task *task);
  * `#pragma torc task`: spawns one call as a child of the current task.
  * The runtime copies `args` (task->args_size bytes), `buffers`
  * (task->num_buffers entries) and the `in` sections they describe before it
- * returns, so all of them may live on the caller's stack. `result_target` is the address of the `lvalue` of
- * `lvalue = f(args);`, or NULL; it is written when the task completes, with
- * `store` (or a plain copy when `store` is NULL).
+ * returns, so all of them may live on the caller's stack. `result_target`
+ * is the address of the `lvalue` of `lvalue = f(args);`, or NULL; it is
+ * written when the task completes, with `store` (or a plain copy when
+ * `store` is NULL).
  */
 TORC_API void torc_abi_spawn(torc_abi_task *task, const torc_abi_site *site,
                              const void *args,
