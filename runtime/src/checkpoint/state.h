@@ -41,8 +41,8 @@ struct torc__checkpoint {
 extern TORC__VISIBILITY_INTERNAL struct torc__checkpoint
     *const torc__checkpoint;
 
-/* Resets *torc__checkpoint for a new run; called by torc__runtime_reset only.
- */
+/* Resets *torc__checkpoint for a new run; called by
+ * torc__runtime_reset only. */
 void torc__checkpoint_reset(void);
 
 #endif /* TORC_CHECKPOINT_STATE_H */

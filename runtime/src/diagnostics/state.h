@@ -86,8 +86,8 @@ struct torc__diagnostics {
 extern TORC__VISIBILITY_INTERNAL struct torc__diagnostics
     *const torc__diagnostics;
 
-/* Resets *torc__diagnostics for a new run; called by torc__runtime_reset only.
- */
+/* Resets *torc__diagnostics for a new run; called by
+ * torc__runtime_reset only. */
 void torc__diagnostics_reset(void);
 
 #endif /* TORC_DIAGNOSTICS_STATE_H */

@@ -2,9 +2,9 @@
  * node.h: the scheduling state of this node (process): scheduling/'s part
  * of the runtime's state (core/runtime.h), reached through torc__node.
  *
- * Reset before each run by torc__runtime_reset. Each group of fields names who
- * writes it; fields set before any runtime thread starts are read-only
- * afterwards (thread creation publishes them).
+ * Reset before each run by torc__runtime_reset. Each group of fields
+ * names who writes it; fields set before any runtime thread starts are
+ * read-only afterwards (thread creation publishes them).
  */
 #ifndef TORC_NODE_H
 #define TORC_NODE_H
